@@ -1,0 +1,25 @@
+package nl.regioan.monitoring.catalogue.interfaces.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import nl.regioan.indicator.domain.IndicatorRepository;
+
+/** The indicator catalogue, read-only. */
+@Path("indicators")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class IndicatorResource {
+
+    @Inject
+    IndicatorRepository indicators;
+
+    @GET
+    public List<IndicatorView> list() {
+        return indicators.all().stream().map(IndicatorView::of).toList();
+    }
+}

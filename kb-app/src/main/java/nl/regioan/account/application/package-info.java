@@ -1,0 +1,2 @@
+/** Account use cases: password hashing, the first administrator. */
+package nl.regioan.account.application;

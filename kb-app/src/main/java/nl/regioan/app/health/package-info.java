@@ -1,0 +1,2 @@
+/** MicroProfile Health checks: the database now, the search index later. */
+package nl.regioan.app.health;

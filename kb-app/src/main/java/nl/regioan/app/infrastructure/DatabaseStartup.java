@@ -1,0 +1,91 @@
+package nl.regioan.app.infrastructure;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import nl.regioan.db.DatabaseMigrations;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Defines the data source from configuration (KB_DB_URL, KB_DB_USER, KB_DB_PASSWORD) and brings
+ * the schema up to date before anything else touches the database. When the database cannot be
+ * reached it says which URL failed, in one line, and stops the process: serving errors is worse.
+ */
+@DataSourceDefinition(
+        name = DatabaseStartup.DATA_SOURCE,
+        className = "org.mariadb.jdbc.MariaDbDataSource",
+        url = "${MPCONFIG=kb.db.url}",
+        user = "${MPCONFIG=kb.db.user}",
+        password = "${MPCONFIG=kb.db.password}",
+        minPoolSize = 2,
+        maxPoolSize = 30,
+        properties = {"fish.payara.connection-validation-method=auto-commit"})
+@Startup
+@Singleton
+@TransactionManagement(TransactionManagementType.BEAN) // Flyway commits its own transactions.
+public class DatabaseStartup {
+
+    public static final String DATA_SOURCE = "java:app/jdbc/kb";
+
+    private static final Logger LOG = Logger.getLogger(DatabaseStartup.class.getName());
+
+    @Resource(lookup = DATA_SOURCE)
+    DataSource dataSource;
+
+    @Inject
+    @ConfigProperty(name = "kb.db.url")
+    String databaseUrl;
+
+    @Inject
+    @ConfigProperty(name = "kb.startup.exit-on-database-failure", defaultValue = "true")
+    boolean exitOnFailure;
+
+    @PostConstruct
+    void migrate() {
+        try (Connection probe = dataSource.getConnection()) {
+            probe.isValid(5);
+        } catch (SQLException | RuntimeException e) {
+            fail("Cannot reach the database at " + databaseUrl + ": " + rootMessage(e), e);
+            return;
+        }
+        try {
+            MigrateResult result = DatabaseMigrations.migrate(dataSource);
+            LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
+                    + " (" + result.migrationsExecuted + " migrations applied now) on " + databaseUrl);
+        } catch (RuntimeException e) {
+            fail("Database migration failed on " + databaseUrl + ": " + rootMessage(e), e);
+        }
+    }
+
+    private void fail(String message, Exception cause) {
+        LOG.severe(message);
+        LOG.log(Level.FINE, "Cause", cause);
+        if (exitOnFailure) {
+            // A server without its database only answers with errors; stop so the operator sees it.
+            // Exit from another thread: this one holds the deployment, which the shutdown hooks wait for.
+            Thread exit = new Thread(() -> System.exit(3), "exit-on-database-failure");
+            exit.setDaemon(true);
+            exit.start();
+        }
+        throw new IllegalStateException(message);
+    }
+
+    private static String rootMessage(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+}

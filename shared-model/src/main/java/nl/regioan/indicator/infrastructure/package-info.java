@@ -1,0 +1,2 @@
+/** JPA implementation of the indicator catalogue repository. */
+package nl.regioan.indicator.infrastructure;

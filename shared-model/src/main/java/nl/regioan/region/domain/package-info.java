@@ -1,0 +1,2 @@
+/** The region: municipalities, subregions and dated region membership ("member on date D"). */
+package nl.regioan.region.domain;

@@ -1,0 +1,2 @@
+/** JPA implementation of the region repository. */
+package nl.regioan.region.infrastructure;

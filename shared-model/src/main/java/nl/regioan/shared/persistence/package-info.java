@@ -1,0 +1,2 @@
+/** JPA helpers shared by all entities. */
+package nl.regioan.shared.persistence;
