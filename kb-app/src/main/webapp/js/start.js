@@ -1,6 +1,7 @@
 // Start page: the member municipalities on a chosen date and the indicator catalogue.
 import { getJson } from './api.js';
 import { loadMessages, t, currentLanguage } from './i18n.js';
+import { showSession } from './session.js';
 
 const dateInput = document.getElementById('member-date');
 
@@ -55,6 +56,7 @@ async function showIndicators() {
 }
 
 await loadMessages();
+await showSession();
 dateInput.value = chosenDate();
 dateInput.addEventListener('change', () => {
   if (!dateInput.value) {

@@ -10,6 +10,8 @@ import java.net.URL;
 import java.util.List;
 import nl.regioan.testsupport.Api;
 import nl.regioan.testsupport.RealWar;
+import nl.regioan.testsupport.TestAccounts;
+import org.junit.jupiter.api.BeforeEach;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -29,9 +31,24 @@ class RegionApiIT {
     @ArquillianResource
     URL base;
 
+    private Api reader;
+
+    @BeforeEach
+    void logIn() {
+        reader = Api.as(base, TestAccounts.create("region-reader", "GM0202", "reader"));
+    }
+
+    @Test
+    void anonymousCallersAreRefused() {
+        Api.Reply reply = new Api(base).get("api/v1/municipalities");
+        assertEquals(401, reply.status(), reply::toString);
+        assertTrue(reply.contentType().startsWith("application/problem+json"), reply.contentType());
+        assertEquals(401, new Api(base).get("api/v1/indicators").status());
+    }
+
     @Test
     void eighteenMembersIn2024IncludingMontferland() {
-        Api.Reply reply = new Api(base).get("api/v1/municipalities?date=2024-12-31");
+        Api.Reply reply = reader.get("api/v1/municipalities?date=2024-12-31");
         assertEquals(200, reply.status(), reply::toString);
         List<String> names = reply.array().getValuesAs(JsonObject.class).stream().map(m -> m.getString("name")).toList();
         assertEquals(18, names.size(), names::toString);
@@ -40,7 +57,7 @@ class RegionApiIT {
 
     @Test
     void seventeenMembersFrom2025WithoutMontferland() {
-        Api.Reply reply = new Api(base).get("api/v1/municipalities?date=2025-01-01");
+        Api.Reply reply = reader.get("api/v1/municipalities?date=2025-01-01");
         assertEquals(200, reply.status(), reply::toString);
         List<String> names = reply.array().getValuesAs(JsonObject.class).stream().map(m -> m.getString("name")).toList();
         assertEquals(17, names.size(), names::toString);
@@ -49,7 +66,7 @@ class RegionApiIT {
 
     @Test
     void membersCarryTheirSubregionAndCbsCode() {
-        JsonObject nijmegen = new Api(base).get("api/v1/municipalities?date=2025-06-30").array()
+        JsonObject nijmegen = reader.get("api/v1/municipalities?date=2025-06-30").array()
                 .getValuesAs(JsonObject.class).stream()
                 .filter(m -> m.getString("name").equals("Nijmegen")).findFirst().orElseThrow();
         assertEquals("GM0268", nijmegen.getString("cbsCode"));
@@ -58,7 +75,7 @@ class RegionApiIT {
 
     @Test
     void anUnreadableDateIsA400NamingTheParameter() {
-        Api.Reply reply = new Api(base).get("api/v1/municipalities?date=31-12-2024");
+        Api.Reply reply = reader.get("api/v1/municipalities?date=31-12-2024");
         assertEquals(400, reply.status(), reply::toString);
         assertTrue(reply.contentType().startsWith("application/problem+json"), reply.contentType());
         JsonObject error = reply.object().getJsonArray("errors").getJsonObject(0);
@@ -68,14 +85,14 @@ class RegionApiIT {
 
     @Test
     void aDateWithoutMembersIsA400NamingTheParameter() {
-        Api.Reply reply = new Api(base).get("api/v1/municipalities?date=2019-05-01");
+        Api.Reply reply = reader.get("api/v1/municipalities?date=2019-05-01");
         assertEquals(400, reply.status(), reply::toString);
         assertEquals("date", reply.object().getJsonArray("errors").getJsonObject(0).getString("field"));
     }
 
     @Test
     void theIndicatorCatalogueIsLoaded() {
-        Api.Reply reply = new Api(base).get("api/v1/indicators");
+        Api.Reply reply = reader.get("api/v1/indicators");
         assertEquals(200, reply.status(), reply::toString);
         List<JsonObject> indicators = reply.array().getValuesAs(JsonObject.class);
         assertEquals(24, indicators.size());

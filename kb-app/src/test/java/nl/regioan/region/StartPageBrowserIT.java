@@ -8,6 +8,7 @@ import java.net.URL;
 import java.util.List;
 import nl.regioan.testsupport.Browser;
 import nl.regioan.testsupport.RealWar;
+import nl.regioan.testsupport.TestAccounts;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -39,6 +40,7 @@ class StartPageBrowserIT {
     @Test
     void showsEighteenMunicipalitiesIn2024AndSeventeenIn2025() {
         try (Browser browser = new Browser()) {
+            browser.logIn(base, TestAccounts.create("start-reader", "GM0268", "reader"), TestAccounts.PASSWORD);
             List<String> in2024 = shownMunicipalities(browser, "2024-06-30", 18);
             assertTrue(in2024.contains("Montferland"), in2024::toString);
             assertTrue(browser.find(By.id("member-count")).getText().startsWith("18 gemeenten"));
@@ -53,6 +55,7 @@ class StartPageBrowserIT {
     @Test
     void changingTheDateUpdatesTheListAndTheAddress() {
         try (Browser browser = new Browser()) {
+            browser.logIn(base, TestAccounts.create("start-reader", "GM0268", "reader"), TestAccounts.PASSWORD);
             shownMunicipalities(browser, "2025-06-30", 17);
             WebElement date = browser.find(By.id("member-date"));
             // Typing into a date field follows the browser's locale; set the value as a person's picker would.
@@ -66,6 +69,7 @@ class StartPageBrowserIT {
     @Test
     void listsTheIndicatorCatalogueInDutch() {
         try (Browser browser = new Browser()) {
+            browser.logIn(base, TestAccounts.create("start-reader", "GM0268", "reader"), TestAccounts.PASSWORD);
             browser.open(base.toString());
             browser.waitUntil(d -> d.findElements(By.cssSelector("#indicator-table tbody tr")).size() == 24);
             String table = browser.find(By.id("indicator-table")).getText();

@@ -20,6 +20,8 @@ public final class Api {
 
     private final URI base;
     private final HttpClient client;
+    private String csrfToken = "";
+    private String bearerToken;
 
     public Api(URL base) {
         this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
@@ -29,11 +31,73 @@ public final class Api {
                 .build();
     }
 
+    /** A client that logs in with a session cookie, as the pages do; fails the test when the login fails. */
+    public static Api loggedIn(URL base, String username, String password) {
+        Api api = new Api(base);
+        Reply reply = api.login(username, password);
+        if (reply.status() != 200) {
+            throw new AssertionError("Login of " + username + " failed: " + reply);
+        }
+        return api;
+    }
+
+    /** A client for a test account made by {@link TestAccounts}. */
+    public static Api as(URL base, String username) {
+        return loggedIn(base, username, TestAccounts.PASSWORD);
+    }
+
+    /** A client that sends 'Authorization: Bearer token' instead of a cookie. */
+    public static Api withToken(URL base, String token) {
+        Api api = new Api(base);
+        api.bearerToken = token;
+        return api;
+    }
+
+    public Reply login(String username, String password) {
+        Reply reply = post("api/v1/auth/login", Json.createObjectBuilder()
+                .add("username", username).add("password", password).build().toString());
+        if (reply.status() == 200) {
+            csrfToken = reply.object().getString("csrfToken", "");
+        }
+        return reply;
+    }
+
+    public void forgetCsrfToken() {
+        csrfToken = "";
+    }
+
     public Reply get(String path) {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET().header("Accept", "application/json"));
     }
 
+    public Reply post(String path, String json) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).POST(body(json)).header("Content-Type", "application/json"));
+    }
+
+    public Reply put(String path, String json, String ifMatch) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).PUT(body(json))
+                .header("Content-Type", "application/json");
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return send(request);
+    }
+
+    public Reply delete(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).DELETE());
+    }
+
+    private static HttpRequest.BodyPublisher body(String json) {
+        return json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json);
+    }
+
+    /** Sends a request, adding the CSRF header (changes) or the Bearer token this client holds. */
     public Reply send(HttpRequest.Builder request) {
+        if (bearerToken != null) {
+            request.header("Authorization", "Bearer " + bearerToken);
+        } else if (!csrfToken.isEmpty()) {
+            request.header("X-CSRF-Token", csrfToken);
+        }
         try {
             HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());

@@ -65,6 +65,15 @@ public final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(RuntimeException.class).until(condition);
     }
 
+    /** Logs in through the login page, as a person would, and waits for the start page. */
+    public void logIn(java.net.URL base, String username, String password) {
+        open(base + "login.html");
+        find(By.id("username")).sendKeys(username);
+        find(By.id("password")).sendKeys(password);
+        find(By.id("login-submit")).click();
+        waitUntil(d -> !d.getCurrentUrl().contains("login.html"));
+    }
+
     /** Saves what the page shows under target/screenshots for a person to review. */
     public void screenshot(String name) {
         try {

@@ -22,6 +22,16 @@ public class PasswordHasher {
                 "Pbkdf2PasswordHash.KeySizeBytes", "64"));
     }
 
+    private String dummyHash;
+
+    /** A valid hash of a random password, to spend the same time on unknown usernames. */
+    public String dummyHash() {
+        if (dummyHash == null) {
+            dummyHash = hash(java.util.UUID.randomUUID().toString());
+        }
+        return dummyHash;
+    }
+
     public String hash(String password) {
         return pbkdf2.generate(password.toCharArray());
     }

@@ -15,6 +15,20 @@ public enum Role {
 
     private final String code;
 
+    /** The codes as constants, for {@code @RolesAllowed}. */
+    public static final class Names {
+        public static final String READER = "reader";
+        public static final String CONTRIBUTOR = "contributor";
+        public static final String EDITOR = "editor";
+        public static final String DATA_STEWARD = "data-steward";
+        public static final String STEERING = "steering";
+        public static final String COORDINATOR = "coordinator";
+        public static final String ADMIN = "admin";
+
+        private Names() {
+        }
+    }
+
     Role(String code) {
         this.code = code;
     }

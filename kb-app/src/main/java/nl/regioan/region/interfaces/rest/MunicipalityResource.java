@@ -1,5 +1,6 @@
 package nl.regioan.region.interfaces.rest;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** The municipalities that were members of the region on a date. */
 @Path("municipalities")
+@PermitAll
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class MunicipalityResource {

@@ -1,5 +1,6 @@
 package nl.regioan.monitoring.catalogue.interfaces.rest;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -11,6 +12,7 @@ import nl.regioan.indicator.domain.IndicatorRepository;
 
 /** The indicator catalogue, read-only. */
 @Path("indicators")
+@PermitAll
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class IndicatorResource {

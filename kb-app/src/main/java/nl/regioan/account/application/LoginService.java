@@ -1,0 +1,79 @@
+package nl.regioan.account.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import nl.regioan.account.domain.Account;
+import nl.regioan.account.domain.LoginThrottle;
+import nl.regioan.audit.application.AuditTrail;
+
+/** Checks a username and password, with throttling and an audit entry for every failure. */
+@ApplicationScoped
+public class LoginService {
+
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of("Europe/Amsterdam"));
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    @Inject
+    AccountDirectory accounts;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    AuditTrail audit;
+
+    /** The outcome of an attempt; a failure is committed (counted and audited), not rolled back. */
+    public sealed interface Outcome {
+        record Success(Account account) implements Outcome { }
+        record Refused(String reason) implements Outcome { }
+        record Throttled(String reason) implements Outcome { }
+    }
+
+    @Transactional
+    public Outcome login(String username, String password, String clientAddress) {
+        Instant now = Instant.now();
+        LoginThrottle throttle = throttleFor(username, clientAddress);
+        Optional<Instant> lockedUntil = throttle.lockedAt(now);
+        if (lockedUntil.isPresent()) {
+            audit.recordAnonymous(username, "login.throttled", "account", null, null);
+            return new Outcome.Throttled("Too many failed attempts. Try again after " + CLOCK.format(lockedUntil.get())
+                    + ", or ask an administrator to reset your password.");
+        }
+        Optional<Account> account = accounts.findByUsername(username);
+        // Verify against a hash even for unknown names, so timing does not tell which names exist.
+        boolean passwordMatches = hasher.matches(password, account.map(Account::passwordHash).orElse(hasher.dummyHash()));
+        if (account.isEmpty() || !passwordMatches || !account.get().enabled()) {
+            throttle.recordFailure(now);
+            audit.recordAnonymous(username, "login.failed", "account", account.map(Account::id).orElse(null),
+                    account.isPresent() && !account.get().enabled() ? "account disabled" : "wrong username or password");
+            return new Outcome.Refused("Wrong username or password.");
+        }
+        entityManager.remove(throttle); // success clears the count
+        audit.recordAnonymous(username, "login.succeeded", "account", account.get().id(), null);
+        return new Outcome.Success(account.get());
+    }
+
+    private LoginThrottle throttleFor(String username, String clientAddress) {
+        return entityManager.createQuery(
+                        "select t from LoginThrottle t where t.username = :username and t.clientAddress = :address",
+                        LoginThrottle.class)
+                .setParameter("username", username)
+                .setParameter("address", clientAddress)
+                .getResultStream()
+                .findFirst()
+                .orElseGet(() -> {
+                    LoginThrottle created = new LoginThrottle(username, clientAddress);
+                    entityManager.persist(created);
+                    return created;
+                });
+    }
+}

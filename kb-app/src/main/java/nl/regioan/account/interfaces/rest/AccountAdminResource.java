@@ -1,0 +1,120 @@
+package nl.regioan.account.interfaces.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import nl.regioan.access.domain.CurrentActor;
+import nl.regioan.account.application.AccountAdministration;
+import nl.regioan.account.domain.Account;
+import nl.regioan.account.domain.Role;
+import nl.regioan.shared.api.InvalidInputException;
+
+/** Account administration: create, change roles, reset passwords, disable; and the role review for BIO. */
+@Path("admin/accounts")
+@RequestScoped
+@RolesAllowed(Role.Names.ADMIN)
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AccountAdminResource {
+
+    @Inject
+    AccountAdministration administration;
+
+    @Inject
+    CurrentActor currentActor;
+
+    public record RolesChange(List<String> roles) {
+    }
+
+    @GET
+    public List<AccountView> list() {
+        return administration.list(currentActor.require()).stream().map(a -> AccountView.of(a, null)).toList();
+    }
+
+    @POST
+    public Response create(AccountAdministration.NewAccount body) {
+        if (body == null) {
+            throw Validation.missingBody();
+        }
+        AccountAdministration.IssuedPassword issued = administration.create(currentActor.require(), body);
+        return Response.status(Response.Status.CREATED)
+                .entity(AccountView.of(issued.account(), issued.temporaryPassword())).build();
+    }
+
+    /** Replaces the roles; If-Match carries the version the administrator saw. */
+    @PUT
+    @Path("{id}/roles")
+    public AccountView changeRoles(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, RolesChange body) {
+        if (body == null) {
+            throw Validation.missingBody();
+        }
+        long version = ETags.version(ifMatch);
+        return AccountView.of(administration.changeRoles(currentActor.require(), id, body.roles(), version), null);
+    }
+
+    @POST
+    @Path("{id}/password-reset")
+    public AccountView resetPassword(@PathParam("id") long id) {
+        AccountAdministration.IssuedPassword issued = administration.resetPassword(currentActor.require(), id);
+        return AccountView.of(issued.account(), issued.temporaryPassword());
+    }
+
+    @POST
+    @Path("{id}/disable")
+    public AccountView disable(@PathParam("id") long id) {
+        return AccountView.of(administration.setEnabled(currentActor.require(), id, false), null);
+    }
+
+    @POST
+    @Path("{id}/enable")
+    public AccountView enable(@PathParam("id") long id) {
+        return AccountView.of(administration.setEnabled(currentActor.require(), id, true), null);
+    }
+
+    /** Who holds which role, per role: the quarterly review of special privileges (BIO). */
+    @GET
+    @Path("role-review")
+    public Map<String, List<String>> roleReview() {
+        Map<String, List<String>> review = new TreeMap<>();
+        for (Role role : Role.values()) {
+            review.put(role.code(), administration.list(currentActor.require()).stream()
+                    .filter(a -> a.hasRole(role) && a.enabled())
+                    .sorted(Comparator.comparing(Account::username))
+                    .map(a -> a.username() + a.municipality().map(m -> " (" + m.name() + ")").orElse(" (regio)"))
+                    .toList());
+        }
+        return review;
+    }
+
+    /** Reads the version from an If-Match header such as "3" or W/"3". */
+    static final class ETags {
+        private ETags() {
+        }
+
+        static long version(String ifMatch) {
+            if (ifMatch == null || ifMatch.isBlank()) {
+                throw new InvalidInputException("If-Match", "send the version you are changing, e.g. If-Match: \"3\"");
+            }
+            String digits = ifMatch.replace("W/", "").replace("\"", "").strip();
+            try {
+                return Long.parseLong(digits);
+            } catch (NumberFormatException e) {
+                throw new InvalidInputException("If-Match", "'" + ifMatch + "' is not a version; use e.g. \"3\"");
+            }
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package nl.regioan.account.interfaces.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import nl.regioan.access.domain.Actor;
+import nl.regioan.access.domain.CurrentActor;
+import nl.regioan.account.application.AccountAdministration;
+import nl.regioan.account.application.ApiTokens;
+import nl.regioan.account.application.LoginService;
+import nl.regioan.account.domain.Account;
+import nl.regioan.app.interfaces.rest.Problem;
+import nl.regioan.security.SessionCookie;
+import nl.regioan.security.SessionLogin;
+
+/** Logging in and out, the caller's own account, password change and personal API tokens. */
+@Path("auth")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AuthResource {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    LoginService loginService;
+
+    @Inject
+    AccountAdministration administration;
+
+    @Inject
+    ApiTokens tokens;
+
+    @Inject
+    CurrentActor currentActor;
+
+    @Context
+    HttpServletRequest request;
+
+    public record LoginRequest(String username, String password) {
+    }
+
+    public record PasswordChange(String currentPassword, String newPassword) {
+    }
+
+    public record TokenRequest(String name, Integer validDays) {
+    }
+
+    /** Open to anonymous callers (see web.xml): the only API call that is. */
+    @POST
+    @Path("login")
+    @PermitAll
+    public Response login(LoginRequest body) {
+        LoginRequest login = Validation.loginRequest(body);
+        LoginService.Outcome outcome = loginService.login(login.username(), login.password(), request.getRemoteAddr());
+        if (outcome instanceof LoginService.Outcome.Throttled throttled) {
+            return Problem.response(Response.Status.TOO_MANY_REQUESTS, throttled.reason());
+        }
+        if (outcome instanceof LoginService.Outcome.Refused refused) {
+            return Problem.response(Response.Status.UNAUTHORIZED, refused.reason());
+        }
+        Account account = ((LoginService.Outcome.Success) outcome).account();
+        HttpSession existing = request.getSession(false);
+        if (existing != null) {
+            existing.invalidate(); // a fresh session id at every login: no session fixation
+        }
+        HttpSession session = request.getSession(true);
+        session.setMaxInactiveInterval(SessionLogin.IDLE_TIMEOUT_SECONDS);
+        SessionLogin sessionLogin = new SessionLogin(account.id(), account.username(), Instant.now(), newCsrfToken(),
+                account.mustChangePassword());
+        session.setAttribute(SessionLogin.ATTRIBUTE, sessionLogin);
+        return Response.ok(Me.of(account, sessionLogin))
+                .header("Set-Cookie", SessionCookie.headerFor(request, session))
+                .build();
+    }
+
+    @POST
+    @Path("logout")
+    @PermitAll
+    public Response logout() {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("me")
+    @PermitAll
+    public Me me() {
+        Account account = administration.account(currentActor.require().accountId());
+        return Me.of(account, sessionLogin());
+    }
+
+    @POST
+    @Path("password")
+    @PermitAll
+    public Response changePassword(PasswordChange body) {
+        if (body == null) {
+            throw Validation.missingBody();
+        }
+        administration.changeOwnPassword(currentActor.require(), body.currentPassword(), body.newPassword());
+        HttpSession session = request.getSession(false);
+        SessionLogin login = sessionLogin();
+        if (login != null) {
+            session.setAttribute(SessionLogin.ATTRIBUTE, login.passwordChanged());
+        }
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("tokens")
+    @PermitAll
+    public List<TokenView> listTokens() {
+        return tokens.ownedBy(currentActor.require()).stream().map(t -> TokenView.of(t, null)).toList();
+    }
+
+    @POST
+    @Path("tokens")
+    @PermitAll
+    public Response createToken(TokenRequest body) {
+        if (body == null) {
+            throw Validation.missingBody();
+        }
+        ApiTokens.CreatedToken created = tokens.create(currentActor.require(), body.name(), body.validDays());
+        return Response.status(Response.Status.CREATED).entity(TokenView.of(created.token(), created.secret())).build();
+    }
+
+    @DELETE
+    @Path("tokens/{id}")
+    @PermitAll
+    public Response revokeToken(@PathParam("id") long id) {
+        Actor actor = currentActor.require();
+        if (!tokens.revoke(actor, id)) {
+            throw new NotFoundException("You have no API token with id " + id + ".");
+        }
+        return Response.noContent().build();
+    }
+
+    private SessionLogin sessionLogin() {
+        HttpSession session = request.getSession(false);
+        return session == null ? null : (SessionLogin) session.getAttribute(SessionLogin.ATTRIBUTE);
+    }
+
+    private static String newCsrfToken() {
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

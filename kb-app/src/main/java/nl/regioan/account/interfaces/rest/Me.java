@@ -1,0 +1,21 @@
+package nl.regioan.account.interfaces.rest;
+
+import java.util.List;
+import nl.regioan.account.domain.Account;
+import nl.regioan.account.domain.Role;
+import nl.regioan.region.domain.Municipality;
+import nl.regioan.security.SessionLogin;
+
+/** The logged-in account as its owner sees it; csrfToken is present for session logins. */
+public record Me(long id, String username, String displayName, String municipality, String municipalityCbsCode,
+                 List<String> roles, boolean mustChangePassword, String csrfToken) {
+
+    static Me of(Account account, SessionLogin login) {
+        return new Me(account.id(), account.username(), account.displayName(),
+                account.municipality().map(Municipality::name).orElse(null),
+                account.municipality().map(m -> m.cbsCode().value()).orElse(null),
+                account.roles().stream().map(Role::code).sorted().toList(),
+                login == null ? account.mustChangePassword() : login.mustChangePassword(),
+                login == null ? null : login.csrfToken());
+    }
+}

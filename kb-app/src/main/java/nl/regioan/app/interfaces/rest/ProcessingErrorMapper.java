@@ -1,0 +1,19 @@
+package nl.regioan.app.interfaces.rest;
+
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import nl.regioan.shared.api.FieldError;
+
+/** JAX-RS could not read the request body (malformed JSON, wrong types): 400 naming the body. */
+@Provider
+public class ProcessingErrorMapper implements ExceptionMapper<ProcessingException> {
+
+    @Override
+    public Response toResponse(ProcessingException exception) {
+        return Problem.response(Response.Status.BAD_REQUEST, "The request body is not valid JSON of the expected shape.",
+                List.of(new FieldError("body", "send a JSON object with the documented fields")));
+    }
+}

@@ -1,0 +1,2 @@
+/** Reading the audit log, for administrators. */
+package nl.regioan.audit.interfaces.rest;

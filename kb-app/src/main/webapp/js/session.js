@@ -1,0 +1,57 @@
+// The page header: main navigation (by role), the logged-in person, and logging out.
+import { postJson, whoAmI } from './api.js';
+import { t } from './i18n.js';
+
+// Each entry: the page (relative to the context root), its message key, and the roles that see it
+// (empty: everyone who is logged in). Features add their pages here.
+const NAVIGATION = [
+  { href: 'index.html', key: 'nav.start', roles: [] },
+  { href: 'admin/accounts.html', key: 'nav.accounts', roles: ['admin'] },
+];
+
+function contextRoot() {
+  // session.js lives in <context>/js/
+  return new URL('../', import.meta.url);
+}
+
+function renderNavigation(me) {
+  const nav = document.getElementById('main-nav');
+  if (!nav) {
+    return;
+  }
+  const list = document.createElement('ul');
+  for (const entry of NAVIGATION) {
+    if (entry.roles.length > 0 && !entry.roles.some((role) => me.roles.includes(role))) {
+      continue;
+    }
+    const url = new URL(entry.href, contextRoot());
+    const link = document.createElement('a');
+    link.href = url.pathname;
+    link.textContent = t(entry.key);
+    if (url.pathname === location.pathname) {
+      link.setAttribute('aria-current', 'page');
+    }
+    const item = document.createElement('li');
+    item.appendChild(link);
+    list.appendChild(item);
+  }
+  nav.replaceChildren(list);
+}
+
+export async function showSession() {
+  const me = await whoAmI();
+  const user = document.getElementById('session-user');
+  if (user) {
+    user.textContent = t('session.user', { name: me.displayName });
+  }
+  const logout = document.getElementById('logout');
+  if (logout) {
+    logout.addEventListener('click', async () => {
+      await postJson(new URL('api/v1/auth/logout', contextRoot()).pathname);
+      sessionStorage.clear();
+      location.assign(new URL('login.html', contextRoot()).pathname);
+    });
+  }
+  renderNavigation(me);
+  return me;
+}

@@ -1,0 +1,156 @@
+package nl.regioan.access.domain;
+
+import static nl.regioan.account.domain.Role.ADMIN;
+import static nl.regioan.account.domain.Role.CONTRIBUTOR;
+import static nl.regioan.account.domain.Role.COORDINATOR;
+import static nl.regioan.account.domain.Role.DATA_STEWARD;
+import static nl.regioan.account.domain.Role.EDITOR;
+import static nl.regioan.account.domain.Role.STEERING;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * The one place that decides who may see or change what, for both halves of the platform.
+ *
+ * <p>Reading knowledge-base content is expressed twice, on purpose in one class: as a yes/no answer
+ * ({@link #canRead}) and as access terms (an item's {@link #accessTermsOf} against an actor's
+ * {@link #grantsOf}), which the search index uses as a filter so hit counts, facets, snippets and
+ * suggestions never reveal an item. An actor may read an item exactly when the two sets share a term;
+ * {@code AccessPolicyTest} checks that both forms agree for every combination.
+ */
+@ApplicationScoped
+public class AccessPolicy {
+
+    static final String REGION = "region";
+    static final String REGIONAL_STAFF = "regional";
+    static final String STEERING_GROUP = "steering";
+    static final String EDITORS = "editor";
+
+    // ---- knowledge base: reading --------------------------------------------------------------
+
+    public boolean canRead(Actor actor, ContentAccess content) {
+        Set<String> grants = grantsOf(actor);
+        return accessTermsOf(content).stream().anyMatch(grants::contains);
+    }
+
+    /** The terms an item is indexed with; a reader needs one of them among their grants. */
+    public Set<String> accessTermsOf(ContentAccess content) {
+        Set<String> terms = new LinkedHashSet<>();
+        terms.add(EDITORS); // editors see every item in every state
+        String owner = ownerKey(content.owningMunicipalityId());
+        switch (content.status()) {
+            case DRAFT -> terms.add("draft:" + owner);
+            case RETIRED -> terms.add("retired:" + owner);
+            case PUBLISHED -> {
+                switch (content.visibility()) {
+                    case REGION -> terms.add(REGION);
+                    case MUNICIPALITY -> {
+                        terms.add("municipality:" + owner);
+                        terms.add(REGIONAL_STAFF);
+                    }
+                    case STEERING -> terms.add(STEERING_GROUP);
+                }
+            }
+        }
+        return terms;
+    }
+
+    /** The terms an actor may see, derived from the security context only. */
+    public Set<String> grantsOf(Actor actor) {
+        Set<String> grants = new LinkedHashSet<>();
+        grants.add(REGION);
+        String own = ownerKey(actor.municipalityId());
+        grants.add("municipality:" + own);
+        if (actor.hasAny(CONTRIBUTOR, EDITOR) || actor.municipalityId() != null) {
+            // Drafts and retired items stay with the municipality that wrote them.
+            grants.add("draft:" + own);
+            grants.add("retired:" + own);
+        }
+        if (actor.hasAny(EDITOR, STEERING, COORDINATOR)) {
+            grants.add(REGIONAL_STAFF);
+        }
+        if (actor.hasAny(STEERING, COORDINATOR)) {
+            grants.add(STEERING_GROUP);
+        }
+        if (actor.has(EDITOR)) {
+            grants.add(EDITORS);
+        }
+        return grants;
+    }
+
+    // ---- knowledge base: writing --------------------------------------------------------------
+
+    /** Contributors write for their own municipality; editors for any municipality and the region. */
+    public boolean canWriteFor(Actor actor, Long owningMunicipalityId) {
+        return actor.has(EDITOR) || (actor.has(CONTRIBUTOR) && owningMunicipalityId != null
+                && actor.belongsTo(owningMunicipalityId));
+    }
+
+    public boolean canEdit(Actor actor, ContentAccess content) {
+        return canWriteFor(actor, content.owningMunicipalityId()) && canRead(actor, content);
+    }
+
+    /** Publishing and retiring: editors for every item, contributors for their own municipality's. */
+    public boolean canChangeStatus(Actor actor, ContentAccess content) {
+        return canEdit(actor, content);
+    }
+
+    public boolean canManageThemesAndSynonyms(Actor actor) {
+        return actor.has(EDITOR);
+    }
+
+    // ---- monitoring ---------------------------------------------------------------------------
+
+    /** Data stewards enter their own municipality's figures; the coordinator may correct any. */
+    public boolean canEnterValuesFor(Actor actor, Long municipalityId) {
+        return actor.has(COORDINATOR) || (actor.has(DATA_STEWARD) && actor.belongsTo(municipalityId));
+    }
+
+    /** Region-wide figures (such as the gross regional product) are entered by the coordinator. */
+    public boolean canEnterRegionValues(Actor actor) {
+        return actor.has(COORDINATOR);
+    }
+
+    /** Approving, sending back, locking periods, deadlines, the catalogue, targets and membership. */
+    public boolean canCoordinate(Actor actor) {
+        return actor.has(COORDINATOR);
+    }
+
+    /** Region, subregion and municipality dashboards are open to every account of the region. */
+    public boolean canViewDashboards(Actor actor) {
+        return !actor.roles().isEmpty();
+    }
+
+    /** Per-value detail (drafts, comments, history) of a municipality: its own stewards and regional staff. */
+    public boolean canViewValueDetailsOf(Actor actor, Long municipalityId) {
+        return actor.hasAny(STEERING, COORDINATOR) || (actor.has(DATA_STEWARD) && actor.belongsTo(municipalityId));
+    }
+
+    /** Generating and finalising the annual report. */
+    public boolean canCompileReport(Actor actor) {
+        return actor.has(COORDINATOR);
+    }
+
+    // ---- accounts -----------------------------------------------------------------------------
+
+    public boolean canManageAccounts(Actor actor) {
+        return actor.has(ADMIN);
+    }
+
+    public boolean canReadAuditLog(Actor actor) {
+        return actor.has(ADMIN);
+    }
+
+    /** Throws with a message a person understands when {@code allowed} is false. */
+    public void require(boolean allowed, String whatWasRefused) {
+        if (!allowed) {
+            throw new AccessDeniedException("You may not " + whatWasRefused + ".");
+        }
+    }
+
+    private static String ownerKey(Long municipalityId) {
+        return municipalityId == null ? "region" : municipalityId.toString();
+    }
+}
