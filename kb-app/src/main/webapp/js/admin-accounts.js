@@ -4,7 +4,7 @@ import { loadMessages, t } from './i18n.js';
 import { showSession } from './session.js';
 
 const ROLES = ['reader', 'contributor', 'editor', 'data-steward', 'steering', 'coordinator', 'admin'];
-const API = '../api/v1/';
+const API = 'api/v1/';
 
 function cell(row, text) {
   const td = document.createElement('td');

@@ -1,5 +1,11 @@
 // Small wrapper around fetch: JSON in and out, the CSRF header on changes, problem+json turned into a readable Error.
 const CSRF_KEY = 'kb.csrf';
+// api.js lives in <context>/js/: paths such as 'api/v1/...' resolve against the context root, from any page.
+const CONTEXT_ROOT = new URL('../', import.meta.url);
+
+function resolve(path) {
+  return new URL(path, CONTEXT_ROOT);
+}
 
 export function rememberCsrfToken(token) {
   if (token) {
@@ -10,7 +16,7 @@ export function rememberCsrfToken(token) {
 async function readReply(response) {
   const body = response.status === 204 ? null : await response.json().catch(() => null);
   if (response.status === 401 && !location.pathname.endsWith('login.html')) {
-    location.assign(`login.html?next=${encodeURIComponent(location.pathname + location.search)}`);
+    location.assign(resolve(`login.html?next=${encodeURIComponent(location.pathname + location.search)}`));
   }
   if (!response.ok) {
     let detail = body && body.detail ? body.detail : `${response.status} ${response.statusText}`;
@@ -26,12 +32,12 @@ async function readReply(response) {
 }
 
 export async function getJson(path) {
-  const response = await fetch(path, { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+  const response = await fetch(resolve(path), { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
   return readReply(response);
 }
 
 export async function sendJson(method, path, body, extraHeaders = {}) {
-  const response = await fetch(path, {
+  const response = await fetch(resolve(path), {
     method,
     credentials: 'same-origin',
     headers: {
