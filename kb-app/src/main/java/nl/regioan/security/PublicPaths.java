@@ -5,13 +5,14 @@ import java.util.Set;
 
 /**
  * The whole unauthenticated surface of the application: the login page, its assets and the login
- * call. (/health and /openapi are Payara's own endpoints, outside the application.)
+ * call, and Payara's /health and /openapi (which pass through this application's filters when it is
+ * deployed at the root context, as in production).
  */
 public final class PublicPaths {
 
     static final Set<String> EXACT = Set.of("/login.html", "/js/login.js", "/js/i18n.js", "/js/api.js",
             "/favicon.ico", "/api/v1/auth/login");
-    static final List<String> PREFIXES = List.of("/css/", "/i18n/");
+    static final List<String> PREFIXES = List.of("/css/", "/i18n/", "/health", "/openapi");
 
     private PublicPaths() {
     }
