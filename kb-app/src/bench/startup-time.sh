@@ -17,7 +17,8 @@ measure() {
   done
   end=$(date +%s.%N)
   printf '%s start to first successful request: %.1f s\n' "$label" "$(echo "$end - $start" | bc)"
-  kill -INT "$pid" 2>/dev/null || true  # as Ctrl-C would
+  # SIGTERM runs the same shutdown hooks as Ctrl-C (a background job ignores SIGINT).
+  kill -TERM "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
   pkill -f "$data" 2>/dev/null || true
   sleep 2
