@@ -44,6 +44,10 @@ public class Baseline {
         this.referencePeriod = referencePeriod.toString();
     }
 
+    public Long indicatorId() {
+        return indicatorId;
+    }
+
     public BigDecimal value() {
         return value;
     }
