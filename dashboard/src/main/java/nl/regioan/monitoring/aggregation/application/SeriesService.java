@@ -54,6 +54,8 @@ public class SeriesService {
 
     public enum Granularity { QUARTER, YEAR }
 
+    /** value is written as null (not left out) when missing, so a chart never reads it as zero. */
+    @jakarta.json.bind.annotation.JsonbNillable
     public record Point(String period, BigDecimal value, int reported, int expected, boolean missing) {
     }
 

@@ -44,6 +44,7 @@ import nl.regioan.shared.api.InvalidInputException;
 public class ValueImportResource {
 
     static final int MAX_BYTES = 10 * 1024 * 1024;
+    private static final long DRAIN_LIMIT = 200L * 1024 * 1024;
 
     /** The answer: also a problem+json document when the delivery was refused. */
     public record ImportReply(String type, String title, int status, String detail, boolean dryRun, int rows,
@@ -110,17 +111,23 @@ public class ValueImportResource {
                 result.dryRun(), result.rows(), 0, result.errors())).build();
     }
 
+    /**
+     * Reads at most 10 MB. A larger body is still read to its end (and dropped, up to a hard cap) so
+     * the client, which is still sending, gets the 413 instead of a broken connection.
+     */
     private static byte[] readLimited(InputStream body) {
         try (InputStream in = body; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             byte[] buffer = new byte[64 * 1024];
-            int total = 0;
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+            long total = 0;
+            for (int n = in.read(buffer); n >= 0 && total <= DRAIN_LIMIT; n = in.read(buffer)) {
                 total += n;
-                if (total > MAX_BYTES) {
-                    throw new WebApplicationException("The file is larger than 10 MB. Split it, for example per year"
-                            + " or per indicator, and send the parts one by one.", 413);
+                if (total <= MAX_BYTES) {
+                    out.write(buffer, 0, n);
                 }
-                out.write(buffer, 0, n);
+            }
+            if (total > MAX_BYTES) {
+                throw new WebApplicationException("The file is larger than 10 MB. Split it, for example per year"
+                        + " or per indicator, and send the parts one by one.", 413);
             }
             return out.toByteArray();
         } catch (IOException e) {
