@@ -10,7 +10,8 @@ export function rememberCsrfToken(token) {
 async function readReply(response) {
   const body = response.status === 204 ? null : await response.json().catch(() => null);
   if (response.status === 401 && !location.pathname.endsWith('login.html')) {
-    location.assign(`login.html?next=${encodeURIComponent(location.pathname + location.search)}`);
+    // Relative to this module, so pages in sub-folders (admin/, monitoring/) reach the login page too.
+    location.assign(`${new URL('../login.html', import.meta.url).pathname}?next=${encodeURIComponent(location.pathname + location.search)}`);
   }
   if (!response.ok) {
     let detail = body && body.detail ? body.detail : `${response.status} ${response.statusText}`;
@@ -51,7 +52,7 @@ export function postJson(path, body) {
 
 /** Refreshes the CSRF token from the session (after a reload sessionStorage may be empty) and returns the account. */
 export async function whoAmI() {
-  const me = await getJson('api/v1/auth/me');
+  const me = await getJson(new URL('../api/v1/auth/me', import.meta.url).pathname);
   rememberCsrfToken(me.csrfToken);
   return me;
 }

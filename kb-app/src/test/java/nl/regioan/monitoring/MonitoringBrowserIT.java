@@ -34,7 +34,9 @@ class MonitoringBrowserIT {
         try (Browser browser = new Browser()) {
             browser.logIn(base, steward, TestAccounts.PASSWORD);
             browser.open(base + "monitoring/entry.html?period=2023-Q1");
-            browser.waitUntil(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+            browser.waitUntil(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready"))
+                    || !d.findElement(By.id("form-error")).getText().isBlank());
+            assertEquals("", browser.find(By.id("form-error")).getText(), "the form loads without an error");
             assertEquals("Beuningen", browser.find(By.cssSelector("#area option:checked")).getText());
             assertEquals(1, browser.driver().findElements(By.cssSelector("#area option")).size(), "only their own municipality");
             assertTrue(browser.find(By.id("main-nav")).getText().contains("Cijfers invoeren"));
