@@ -84,6 +84,7 @@ function renderForm(form) {
       const history = document.createElement('button');
       history.type = 'button';
       history.textContent = t('monitoring.history');
+      history.setAttribute('aria-label', `${t('monitoring.history')}: ${name.textContent}`);
       history.addEventListener('click', () => showHistory(line));
       statusCell.appendChild(document.createElement('br'));
       statusCell.appendChild(history);
