@@ -79,7 +79,9 @@ public class ValueImportResource {
 
     @POST
     @Path("values.csv")
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    // Any content type: the body is read as CSV whatever the client calls it (curl and Excel tools differ),
+    // and a JAX-RS 415 would otherwise come before the role check.
+    @Consumes(MediaType.WILDCARD)
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     public Response importCsv(InputStream body, @QueryParam("dryRun") boolean dryRun,
                               @HeaderParam(HttpHeaders.ACCEPT) String accept) {
