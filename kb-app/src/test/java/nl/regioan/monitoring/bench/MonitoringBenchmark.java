@@ -125,11 +125,11 @@ public final class MonitoringBenchmark {
                 }
             }
         }
-        double api = median(apiTimes);
+        double viaApi = median(apiTimes);
         double sql = median(sqlTimes);
         System.out.printf("Region series of one indicator (REG_RNI, %d, year) via API: median %.0f ms%n", lastYear, median(singleTimes));
         System.out.printf("Yearly region aggregation of all %d municipal indicators: API (%d calls) median %.0f ms;"
-                + " one SQL query median %.0f ms; API/SQL ratio %.1f%n", indicators.size(), indicators.size(), api, sql, api / sql);
+                + " one SQL query median %.0f ms; API/SQL ratio %.1f%n", indicators.size(), indicators.size(), viaApi, sql, viaApi / sql);
     }
 
     /** Time rule per indicator, then the area rule (weighted means as plain means here), for the members of that year. */
