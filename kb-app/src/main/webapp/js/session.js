@@ -6,6 +6,8 @@ import { t } from './i18n.js';
 // (empty: everyone who is logged in). Features add their pages here.
 const NAVIGATION = [
   { href: 'index.html', key: 'nav.start', roles: [] },
+  { href: 'monitoring/entry.html', key: 'nav.monitoringEntry', roles: ['data-steward', 'coordinator', 'steering'] },
+  { href: 'monitoring/coordinator.html', key: 'nav.monitoringCoordination', roles: ['coordinator', 'steering'] },
   { href: 'admin/accounts.html', key: 'nav.accounts', roles: ['admin'] },
 ];
 

@@ -60,6 +60,22 @@ class AuthorizationMatrixIT {
         ALLOWED.put("POST /api/v1/admin/accounts/{id}/disable", ADMIN);
         ALLOWED.put("POST /api/v1/admin/accounts/{id}/enable", ADMIN);
         ALLOWED.put("GET /api/v1/admin/audit", ADMIN);
+        // monitoring (issue 6)
+        Set<String> stewardsAndRegionalStaff = Set.of("data-steward", "steering", "coordinator");
+        Set<String> enterers = Set.of("data-steward", "coordinator");
+        Set<String> coordinator = Set.of("coordinator");
+        ALLOWED.put("GET /api/v1/monitoring/forms/{cbsCode}/{period}", stewardsAndRegionalStaff);
+        ALLOWED.put("PUT /api/v1/monitoring/forms/{cbsCode}/{period}", enterers);
+        ALLOWED.put("POST /api/v1/monitoring/forms/{cbsCode}/{period}/submit", enterers);
+        ALLOWED.put("POST /api/v1/monitoring/forms/{cbsCode}/{period}/approve", coordinator);
+        ALLOWED.put("POST /api/v1/monitoring/forms/{cbsCode}/{period}/send-back", coordinator);
+        ALLOWED.put("GET /api/v1/monitoring/values/{id}/history", stewardsAndRegionalStaff);
+        ALLOWED.put("GET /api/v1/monitoring/completeness", Set.of("steering", "coordinator"));
+        ALLOWED.put("PUT /api/v1/monitoring/periods/{period}", coordinator);
+        ALLOWED.put("POST /api/v1/monitoring/values", enterers);
+        ALLOWED.put("POST /api/v1/monitoring/values.csv", enterers);
+        ALLOWED.put("GET /api/v1/monitoring/series", EVERYONE);
+        ALLOWED.put("GET /api/v1/monitoring/export", EVERYONE);
     }
 
     /** Reachable without login, on purpose. */

@@ -128,6 +128,11 @@ public class AccessPolicy {
         return actor.hasAny(STEERING, COORDINATOR) || (actor.has(DATA_STEWARD) && actor.belongsTo(municipalityId));
     }
 
+    /** The completeness overview (who submitted, approved, is late): the coordinator and the steering group. */
+    public boolean canViewCompleteness(Actor actor) {
+        return actor.hasAny(STEERING, COORDINATOR);
+    }
+
     /** Generating and finalising the annual report. */
     public boolean canCompileReport(Actor actor) {
         return actor.has(COORDINATOR);

@@ -120,4 +120,12 @@ class AccessPolicyTest {
                 () -> policy.require(false, "enter figures for Nijmegen"));
         assertEquals("You may not enter figures for Nijmegen.", error.getMessage());
     }
+
+    @Test
+    void completenessIsForTheCoordinatorAndTheSteeringGroup() {
+        assertTrue(policy.canViewCompleteness(actor(null, Role.COORDINATOR)));
+        assertTrue(policy.canViewCompleteness(actor(null, Role.STEERING)));
+        assertFalse(policy.canViewCompleteness(actor(ARNHEM, Role.DATA_STEWARD)));
+        assertFalse(policy.canViewCompleteness(actor(ARNHEM, Role.READER)));
+    }
 }

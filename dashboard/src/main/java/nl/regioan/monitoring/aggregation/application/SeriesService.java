@@ -1,0 +1,230 @@
+package nl.regioan.monitoring.aggregation.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import nl.regioan.access.domain.AccessPolicy;
+import nl.regioan.access.domain.CurrentActor;
+import nl.regioan.indicator.domain.EntryLevel;
+import nl.regioan.indicator.domain.IndicatorDefinition;
+import nl.regioan.indicator.domain.IndicatorRepository;
+import nl.regioan.indicator.domain.PeriodType;
+import nl.regioan.monitoring.aggregation.domain.Aggregate;
+import nl.regioan.monitoring.aggregation.domain.AreaAggregator;
+import nl.regioan.monitoring.aggregation.domain.AreaSelector;
+import nl.regioan.monitoring.aggregation.domain.AreaValue;
+import nl.regioan.monitoring.aggregation.domain.TimeAggregator;
+import nl.regioan.monitoring.period.domain.Period;
+import nl.regioan.monitoring.value.domain.IndicatorValue;
+import nl.regioan.monitoring.value.domain.ValueRepository;
+import nl.regioan.monitoring.value.domain.ValueStatus;
+import nl.regioan.region.domain.Municipality;
+import nl.regioan.region.domain.MunicipalityRepository;
+import nl.regioan.region.domain.RegionMembership;
+import nl.regioan.shared.api.InvalidInputException;
+
+/**
+ * Values of one indicator per period for a municipality, a subregion or the region, aggregated by
+ * the indicator's rules (over quarters first, then over the municipalities that were members in
+ * each period). Only submitted and approved values count; a period without values is reported as
+ * missing with the number of areas that did report, never as zero. The dashboards build on this.
+ */
+@ApplicationScoped
+public class SeriesService {
+
+    /** Weights for weighted means, where the catalogue has one: a share of workers weighs by workers, a survey score by respondents. */
+    static final Map<String, String> WEIGHTS = Map.of(
+            "WONEN_BIJ_WERK", "IW_WERKZAAM",
+            "TEVR_LEVEN", "ENQ_RESPONS",
+            "TEVR_WOONOMG", "ENQ_RESPONS",
+            "GEZONDHEID", "ENQ_RESPONS",
+            "AANDEEL_MKB", "VESTIGINGEN");
+    static final Set<ValueStatus> COUNTED = EnumSet.of(ValueStatus.SUBMITTED, ValueStatus.APPROVED);
+    private static final int MAX_PERIODS = 200;
+
+    public enum Granularity { QUARTER, YEAR }
+
+    /** value is written as null (not left out) when missing, so a chart never reads it as zero. */
+    @jakarta.json.bind.annotation.JsonbNillable
+    public record Point(String period, BigDecimal value, int reported, int expected, boolean missing) {
+    }
+
+    public record Series(String indicator, String unit, String area, String granularity, String timeAggregation,
+                         String areaAggregation, List<Point> points) {
+    }
+
+    @Inject
+    IndicatorRepository indicators;
+
+    @Inject
+    MunicipalityRepository municipalities;
+
+    @Inject
+    ValueRepository values;
+
+    @Inject
+    AccessPolicy policy;
+
+    @Inject
+    CurrentActor currentActor;
+
+    @Transactional
+    public Series series(String indicatorCode, String areaText, String fromText, String toText, String granularityText) {
+        policy.require(policy.canViewDashboards(currentActor.require()), "see dashboards");
+        IndicatorDefinition indicator = indicators.findByCode(indicatorCode == null ? "" : indicatorCode.trim().toUpperCase(Locale.ROOT))
+                .orElseThrow(() -> new InvalidInputException("indicator", "'" + indicatorCode
+                        + "' is not in the catalogue (see GET /api/v1/indicators)"));
+        Granularity granularity = granularity(granularityText, indicator);
+        List<Period> periods = periods(fromText, toText, granularity);
+        List<Municipality> all = municipalities.all();
+        AreaSelector area = area(areaText, all, indicator);
+        return compute(indicator, area, granularity, periods, all);
+    }
+
+    Series compute(IndicatorDefinition indicator, AreaSelector area, Granularity granularity, List<Period> periods,
+                   List<Municipality> all) {
+        boolean rollUp = granularity == Granularity.YEAR && indicator.periodType() == PeriodType.QUARTER;
+        Set<Period> basePeriods = new LinkedHashSet<>();
+        for (Period p : periods) {
+            basePeriods.addAll(rollUp ? p.quartersOfYear() : List.of(p));
+        }
+        IndicatorDefinition weight = indicator.areaAggregation() == nl.regioan.indicator.domain.AreaAggregation.WEIGHTED_MEAN
+                ? indicators.findByCode(WEIGHTS.getOrDefault(indicator.code(), "")).orElse(null) : null;
+        List<Long> ids = weight == null ? List.of(indicator.id()) : List.of(indicator.id(), weight.id());
+        Set<Period> weightPeriods = new LinkedHashSet<>(basePeriods);
+        if (weight != null && weight.periodType() == PeriodType.QUARTER) {
+            periods.forEach(p -> weightPeriods.addAll(p.quartersOfYear()));
+        }
+        if (weight != null && weight.periodType() == PeriodType.YEAR) {
+            periods.forEach(p -> weightPeriods.add(p.yearPeriod()));
+        }
+        Map<String, BigDecimal> known = new HashMap<>();
+        for (IndicatorValue v : values.ofIndicators(ids, weightPeriods)) {
+            if (v.value() != null && COUNTED.contains(v.status())) {
+                known.put(v.indicator().id() + "|" + v.areaCode() + "|" + v.period(), v.value());
+            }
+        }
+        List<Point> points = new ArrayList<>();
+        for (Period p : periods) {
+            Aggregate aggregate;
+            if (indicator.entryLevel() == EntryLevel.REGION) {
+                aggregate = valueIn(indicator, IndicatorValue.REGION_AREA, p, rollUp, known);
+            } else {
+                List<AreaValue> areaValues = new ArrayList<>();
+                for (Municipality m : area.membersDuring(all, p.start(), p.end())) {
+                    Aggregate own = valueIn(indicator, m.cbsCode().value(), p, rollUp, known);
+                    BigDecimal ownWeight = weight == null ? null : weightOf(weight, m.cbsCode().value(), p, known);
+                    areaValues.add(new AreaValue(m.cbsCode().value(), own.missing() ? null : own.value(), ownWeight));
+                }
+                aggregate = AreaAggregator.aggregate(indicator.areaAggregation(), areaValues);
+            }
+            points.add(new Point(p.toString(), plain(aggregate.value()), aggregate.reported(), aggregate.expected(),
+                    aggregate.missing()));
+        }
+        return new Series(indicator.code(), indicator.unit().name(), area.name(), granularity.name().toLowerCase(Locale.ROOT),
+                indicator.timeAggregation().name(), indicator.areaAggregation().name(), points);
+    }
+
+    /** One area's value in a period: as entered, or its quarters aggregated to the year; a year with a missing quarter is missing. */
+    private static Aggregate valueIn(IndicatorDefinition indicator, String areaCode, Period period, boolean rollUp,
+                                     Map<String, BigDecimal> known) {
+        if (!rollUp) {
+            BigDecimal value = known.get(indicator.id() + "|" + areaCode + "|" + period);
+            return new Aggregate(value, value == null ? 0 : 1, 1);
+        }
+        List<BigDecimal> quarters = period.quartersOfYear().stream()
+                .map(q -> known.get(indicator.id() + "|" + areaCode + "|" + q)).toList();
+        return TimeAggregator.aggregate(indicator.timeAggregation(), quarters);
+    }
+
+    private static BigDecimal weightOf(IndicatorDefinition weight, String areaCode, Period period, Map<String, BigDecimal> known) {
+        Aggregate aggregate = weight.periodType() == PeriodType.YEAR
+                ? valueIn(weight, areaCode, period.yearPeriod(), false, known)
+                : valueIn(weight, areaCode, period.isYear() ? period : period.yearPeriod(), true, known);
+        return aggregate.missing() ? null : aggregate.value();
+    }
+
+    private static Granularity granularity(String text, IndicatorDefinition indicator) {
+        Granularity granularity;
+        if (text == null || text.isBlank()) {
+            granularity = indicator.periodType() == PeriodType.QUARTER ? Granularity.QUARTER : Granularity.YEAR;
+        } else if (text.trim().equalsIgnoreCase("quarter")) {
+            granularity = Granularity.QUARTER;
+        } else if (text.trim().equalsIgnoreCase("year")) {
+            granularity = Granularity.YEAR;
+        } else {
+            throw new InvalidInputException("granularity", "'" + text + "' is not allowed: use quarter or year");
+        }
+        if (granularity == Granularity.QUARTER && indicator.periodType() == PeriodType.YEAR) {
+            throw new InvalidInputException("granularity", indicator.code() + " is entered once a year: use granularity=year");
+        }
+        return granularity;
+    }
+
+    private static List<Period> periods(String fromText, String toText, Granularity granularity) {
+        Period from = parse("from", fromText);
+        Period to = parse("to", toText);
+        if (granularity == Granularity.YEAR) {
+            from = from.yearPeriod();
+            to = to.yearPeriod();
+        } else if (from.isYear() || to.isYear()) {
+            from = from.isYear() ? Period.ofQuarter(from.year(), 1) : from;
+            to = to.isYear() ? Period.ofQuarter(to.year(), 4) : to;
+        }
+        if (from.compareTo(to) > 0) {
+            throw new InvalidInputException("to", "must not lie before from (" + from + ")");
+        }
+        List<Period> periods = Period.range(from, to);
+        if (periods.size() > MAX_PERIODS) {
+            throw new InvalidInputException("to", "at most " + MAX_PERIODS + " periods per request");
+        }
+        return periods;
+    }
+
+    private static Period parse(String field, String text) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException(field, "is required: " + Period.FORMAT_HINT);
+        }
+        try {
+            return Period.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(field, e.getMessage());
+        }
+    }
+
+    private static AreaSelector area(String text, List<Municipality> all, IndicatorDefinition indicator) {
+        List<String> subregions = all.stream().flatMap(m -> m.memberships().stream()).map(RegionMembership::subregion)
+                .map(s -> s.name()).distinct().sorted().toList();
+        AreaSelector area;
+        try {
+            area = AreaSelector.parse(text == null ? AreaSelector.REGION : text, subregions);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("area", e.getMessage());
+        }
+        if (area.kind() == AreaSelector.Kind.MUNICIPALITY && all.stream().noneMatch(m -> m.cbsCode().value().equals(area.name()))) {
+            throw new NotFoundException("No municipality with CBS code " + area.name() + " is known here.");
+        }
+        if (indicator.entryLevel() == EntryLevel.REGION && area.kind() != AreaSelector.Kind.REGION) {
+            throw new InvalidInputException("area", indicator.code() + " exists only for the region as a whole: use area=region");
+        }
+        return area;
+    }
+
+    private static BigDecimal plain(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+}

@@ -1,0 +1,29 @@
+package nl.regioan.monitoring.aggregation.interfaces.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import nl.regioan.monitoring.aggregation.application.SeriesService;
+
+/** GET /api/v1/monitoring/series?indicator=&area=&from=&to=&granularity=quarter|year */
+@Path("monitoring/series")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@PermitAll
+public class SeriesResource {
+
+    @Inject
+    SeriesService series;
+
+    @GET
+    public SeriesService.Series series(@QueryParam("indicator") String indicator, @QueryParam("area") String area,
+                                       @QueryParam("from") String from, @QueryParam("to") String to,
+                                       @QueryParam("granularity") String granularity) {
+        return series.series(indicator, area, from, to, granularity);
+    }
+}

@@ -1,0 +1,2 @@
+/** REST resource of aggregated series. */
+package nl.regioan.monitoring.aggregation.interfaces.rest;

@@ -1,0 +1,5 @@
+package nl.regioan.monitoring.importexport.application;
+
+/** A problem in one row and column of a bulk delivery, in words a person can act on. */
+public record RowError(int row, String column, String problem) {
+}

@@ -1,0 +1,51 @@
+package nl.regioan.monitoring.importexport.interfaces.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import nl.regioan.monitoring.importexport.application.ValueExport;
+import nl.regioan.shared.api.InvalidInputException;
+
+/** GET /api/v1/monitoring/export?indicator=&area=&from=&to=&format=csv|json */
+@Path("monitoring/export")
+@RequestScoped
+@PermitAll
+public class ValueExportResource {
+
+    @Inject
+    ValueExport export;
+
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    public Response export(@QueryParam("indicator") String indicator, @QueryParam("area") String area,
+                           @QueryParam("from") String from, @QueryParam("to") String to,
+                           @QueryParam("format") String format) {
+        String chosen = format == null || format.isBlank() ? "json" : format.trim().toLowerCase(java.util.Locale.ROOT);
+        if (!chosen.equals("json") && !chosen.equals("csv")) {
+            throw new InvalidInputException("format", "'" + format + "' is not allowed: use csv or json");
+        }
+        List<ValueExport.Row> rows = export.export(indicator, area, from, to);
+        if (chosen.equals("json")) {
+            return Response.ok(rows, MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        StringBuilder csv = new StringBuilder(String.join(",", ValueExport.COLUMNS)).append("\r\n");
+        for (ValueExport.Row row : rows) {
+            csv.append(row.indicator()).append(',').append(row.cbsCode()).append(',').append(row.period()).append(',')
+                    .append(row.value().toPlainString()).append(',').append(quote(row.comment())).append(',')
+                    .append(row.unit()).append(',').append(row.status()).append("\r\n");
+        }
+        return Response.ok(csv.toString(), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"monitoring-export.csv\"").build();
+    }
+
+    private static String quote(String text) {
+        return text == null ? "" : "\"" + text.replace("\"", "\"\"") + "\"";
+    }
+}

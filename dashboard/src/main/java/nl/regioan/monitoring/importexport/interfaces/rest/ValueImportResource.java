@@ -1,0 +1,157 @@
+package nl.regioan.monitoring.importexport.interfaces.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import nl.regioan.account.domain.Role;
+import nl.regioan.monitoring.importexport.application.BulkImport;
+import nl.regioan.monitoring.importexport.application.CsvValueFile;
+import nl.regioan.monitoring.importexport.application.ImportResult;
+import nl.regioan.monitoring.importexport.application.RowError;
+import nl.regioan.monitoring.importexport.application.ValueRow;
+import nl.regioan.shared.api.InvalidInputException;
+
+/**
+ * Bulk delivery of values as JSON or CSV (columns indicator,cbs_code,period,value,comment), usable
+ * with an API token. All-or-nothing: 200 with the count when applied, 400 with every row error
+ * (as JSON, or as CSV when the client asks for text/csv) when not; dryRun=true only validates.
+ */
+@Path("monitoring")
+@RequestScoped
+@RolesAllowed({Role.Names.DATA_STEWARD, Role.Names.COORDINATOR})
+public class ValueImportResource {
+
+    static final int MAX_BYTES = 10 * 1024 * 1024;
+    private static final long DRAIN_LIMIT = 200L * 1024 * 1024;
+
+    /** The answer: also a problem+json document when the delivery was refused. */
+    public record ImportReply(String type, String title, int status, String detail, boolean dryRun, int rows,
+                              int applied, List<RowError> errors) {
+    }
+
+    @Inject
+    BulkImport bulkImport;
+
+    @POST
+    @Path("values")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    public Response importJson(JsonStructure body, @QueryParam("dryRun") boolean dryRun,
+                               @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+        JsonArray array = body instanceof JsonArray a ? a
+                : body instanceof JsonObject o && o.get("rows") instanceof JsonArray a ? a : null;
+        if (array == null) {
+            throw new InvalidInputException("body", "send a JSON array of rows, each {\"indicator\", \"cbsCode\","
+                    + " \"period\", \"value\", \"comment\"}");
+        }
+        List<ValueRow> rows = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            if (!(array.get(i) instanceof JsonObject row)) {
+                throw new InvalidInputException("body[" + i + "]", "each row must be a JSON object");
+            }
+            rows.add(new ValueRow(i + 1, text(row, "indicator"), text(row, "cbsCode"), text(row, "period"),
+                    text(row, "value"), text(row, "comment")));
+        }
+        return reply(bulkImport.apply(rows, dryRun), accept);
+    }
+
+    @POST
+    @Path("values.csv")
+    // Any content type: the body is read as CSV whatever the client calls it (curl and Excel tools differ),
+    // and a JAX-RS 415 would otherwise come before the role check.
+    @Consumes(MediaType.WILDCARD)
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    public Response importCsv(InputStream body, @QueryParam("dryRun") boolean dryRun,
+                              @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+        CsvValueFile.Parsed parsed = CsvValueFile.parse(readLimited(body));
+        if (!parsed.errors().isEmpty()) {
+            return reply(new ImportResult(dryRun, 0, 0, parsed.errors()), accept);
+        }
+        return reply(bulkImport.apply(parsed.rows(), dryRun), accept);
+    }
+
+    private static Response reply(ImportResult result, String accept) {
+        if (result.accepted()) {
+            String detail = result.dryRun() ? "All " + result.rows() + " rows are valid; nothing was saved (dry run)."
+                    : result.applied() + " values saved as drafts.";
+            return Response.ok(new ImportReply("about:blank", "OK", 200, detail, result.dryRun(), result.rows(),
+                    result.applied(), List.of()), MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        if (accept != null && accept.contains("text/csv") && !accept.contains("json")) {
+            StringBuilder csv = new StringBuilder("row,column,problem\r\n");
+            for (RowError error : result.errors()) {
+                csv.append(error.row()).append(',').append(quote(error.column())).append(',').append(quote(error.problem()))
+                        .append("\r\n");
+            }
+            return Response.status(400).type("text/csv; charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"row-errors.csv\"").entity(csv.toString()).build();
+        }
+        return Response.status(400).type("application/problem+json").entity(new ImportReply("about:blank", "Bad Request", 400,
+                result.errors().size() + " problems; nothing was saved. Correct them and send the whole delivery again.",
+                result.dryRun(), result.rows(), 0, result.errors())).build();
+    }
+
+    /**
+     * Reads at most 10 MB. A larger body is still read to its end (and dropped, up to a hard cap) so
+     * the client, which is still sending, gets the 413 instead of a broken connection.
+     */
+    private static byte[] readLimited(InputStream body) {
+        try (InputStream in = body; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            byte[] buffer = new byte[64 * 1024];
+            long total = 0;
+            for (int n = in.read(buffer); n >= 0 && total <= DRAIN_LIMIT; n = in.read(buffer)) {
+                total += n;
+                if (total <= MAX_BYTES) {
+                    out.write(buffer, 0, n);
+                }
+            }
+            if (total > MAX_BYTES) {
+                throw new WebApplicationException("The file is larger than 10 MB. Split it, for example per year"
+                        + " or per indicator, and send the parts one by one.", 413);
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String text(JsonObject row, String name) {
+        JsonValue value = row.get(name);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value instanceof JsonString string) {
+            return string.getString();
+        }
+        if (value instanceof JsonNumber number) {
+            return number.bigDecimalValue().toPlainString();
+        }
+        return value.toString();
+    }
+
+    private static String quote(String text) {
+        return "\"" + (text == null ? "" : text.replace("\"", "\"\"")) + "\"";
+    }
+}

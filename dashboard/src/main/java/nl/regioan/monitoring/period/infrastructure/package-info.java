@@ -1,0 +1,2 @@
+/** JPA storage of period deadlines. */
+package nl.regioan.monitoring.period.infrastructure;

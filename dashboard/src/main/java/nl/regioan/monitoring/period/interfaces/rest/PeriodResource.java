@@ -1,0 +1,39 @@
+package nl.regioan.monitoring.period.interfaces.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import nl.regioan.account.domain.Role;
+import nl.regioan.monitoring.period.application.PeriodDeadlines;
+import nl.regioan.monitoring.period.domain.PeriodDeadline;
+
+/** The coordinator sets the deadline of a period. */
+@Path("monitoring/periods/{period}")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.Names.COORDINATOR)
+public class PeriodResource {
+
+    public record DeadlineRequest(LocalDate deadline) {
+    }
+
+    public record PeriodView(String period, LocalDate deadline) {
+    }
+
+    @Inject
+    PeriodDeadlines deadlines;
+
+    @PUT
+    public PeriodView setDeadline(@PathParam("period") String period, DeadlineRequest request) {
+        PeriodDeadline saved = deadlines.set(period, request == null ? null : request.deadline());
+        return new PeriodView(saved.period().toString(), saved.deadline());
+    }
+}

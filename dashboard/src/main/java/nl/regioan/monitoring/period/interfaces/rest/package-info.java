@@ -1,0 +1,2 @@
+/** REST resource of period deadlines. */
+package nl.regioan.monitoring.period.interfaces.rest;

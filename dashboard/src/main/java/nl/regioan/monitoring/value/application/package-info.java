@@ -1,0 +1,2 @@
+/** Use cases of entering figures: the form, drafts, submission, approval, history and completeness. */
+package nl.regioan.monitoring.value.application;

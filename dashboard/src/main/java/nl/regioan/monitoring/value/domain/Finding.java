@@ -1,0 +1,20 @@
+package nl.regioan.monitoring.value.domain;
+
+/**
+ * A validation outcome for one indicator: an error blocks saving, a warning needs a comment before
+ * the form is submitted.
+ *
+ * @param code a stable name for the rule, e.g. FAR_FROM_HISTORY
+ */
+public record Finding(String indicator, Severity severity, String code, String message) {
+
+    public enum Severity { ERROR, WARNING }
+
+    public static Finding error(String indicator, String code, String message) {
+        return new Finding(indicator, Severity.ERROR, code, message);
+    }
+
+    public static Finding warning(String indicator, String code, String message) {
+        return new Finding(indicator, Severity.WARNING, code, message);
+    }
+}

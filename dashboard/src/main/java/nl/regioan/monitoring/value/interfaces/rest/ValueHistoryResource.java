@@ -1,0 +1,46 @@
+package nl.regioan.monitoring.value.interfaces.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import nl.regioan.account.domain.Role;
+import nl.regioan.monitoring.value.application.ValueEntryService;
+import nl.regioan.monitoring.value.domain.ValueChange;
+
+/** Who entered or changed a value, when, the old and new value, and the comment or reason. */
+@Path("monitoring/values/{id}/history")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.Names.DATA_STEWARD, Role.Names.STEERING, Role.Names.COORDINATOR})
+public class ValueHistoryResource {
+
+    public record ChangeView(BigDecimal oldValue, BigDecimal newValue, String oldStatus, String newStatus,
+                             String changedBy, Instant changedAt, String comment) {
+
+        static ChangeView of(ValueChange change) {
+            return new ChangeView(plain(change.oldValue()), plain(change.newValue()),
+                    change.oldStatus() == null ? null : change.oldStatus().name(), change.newStatus().name(),
+                    change.changedBy(), change.changedAt(), change.comment());
+        }
+
+        private static BigDecimal plain(BigDecimal value) {
+            return value == null ? null : new BigDecimal(value.stripTrailingZeros().toPlainString());
+        }
+    }
+
+    @Inject
+    ValueEntryService entry;
+
+    @GET
+    public List<ChangeView> history(@PathParam("id") long id) {
+        return entry.history(id).stream().map(ChangeView::of).toList();
+    }
+}

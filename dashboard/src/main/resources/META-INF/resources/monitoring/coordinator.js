@@ -1,0 +1,135 @@
+// The coordinator's overview of a period: who submitted, was approved, has not started or is late;
+// approve or send back (with a reason); set the period's deadline.
+import { getJson, sendJson, postJson } from '../js/api.js';
+import { loadMessages, t } from '../js/i18n.js';
+import { showSession } from '../js/session.js';
+
+const periodInput = document.getElementById('period');
+const errorBox = document.getElementById('overview-error');
+const statusLine = document.getElementById('overview-status');
+let coordinator = false;
+
+function period() {
+  return periodInput.value.trim().toUpperCase();
+}
+
+function showError(message) {
+  errorBox.textContent = message;
+  errorBox.hidden = !message;
+}
+
+function cell(row, content) {
+  const td = document.createElement('td');
+  if (content instanceof Node) {
+    td.appendChild(content);
+  } else {
+    td.textContent = content ?? '';
+  }
+  row.appendChild(td);
+  return td;
+}
+
+function button(id, key, handler) {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.id = id;
+  b.textContent = t(key);
+  b.addEventListener('click', handler);
+  return b;
+}
+
+async function act(municipality, action, body) {
+  showError('');
+  try {
+    await postJson(`api/v1/monitoring/forms/${municipality.cbsCode}/${encodeURIComponent(period())}/${action}`, body);
+    await load();
+    statusLine.textContent = t(`monitoring.done.${action}`, { name: municipality.name });
+  } catch (e) {
+    showError(e.message);
+  }
+}
+
+function actions(municipality) {
+  const box = document.createElement('div');
+  const link = document.createElement('a');
+  link.href = `entry.html?area=${municipality.cbsCode}&period=${encodeURIComponent(period())}`;
+  link.textContent = t('monitoring.open');
+  box.appendChild(link);
+  if (!coordinator) {
+    return box;
+  }
+  if (municipality.status === 'SUBMITTED') {
+    box.appendChild(button(`approve-${municipality.cbsCode}`, 'monitoring.approve', () => act(municipality, 'approve')));
+  }
+  if (municipality.status === 'SUBMITTED' || municipality.status === 'APPROVED') {
+    const reason = document.createElement('input');
+    reason.id = `reason-${municipality.cbsCode}`;
+    reason.size = 20;
+    reason.setAttribute('aria-label', t('monitoring.sendBackReason', { name: municipality.name }));
+    box.appendChild(reason);
+    box.appendChild(button(`send-back-${municipality.cbsCode}`, 'monitoring.sendBack',
+      () => act(municipality, 'send-back', { reason: reason.value })));
+  }
+  return box;
+}
+
+async function load() {
+  showError('');
+  if (!periodInput.checkValidity()) {
+    showError(t('monitoring.periodHint'));
+    return;
+  }
+  const url = new URL(location.href);
+  url.searchParams.set('period', period());
+  history.replaceState(null, '', url);
+  try {
+    const overview = await getJson(`api/v1/monitoring/completeness?period=${encodeURIComponent(period())}`);
+    const body = document.querySelector('#completeness-table tbody');
+    body.replaceChildren();
+    for (const m of overview.municipalities) {
+      const row = document.createElement('tr');
+      row.id = `row-${m.cbsCode}`;
+      cell(row, m.name);
+      cell(row, m.subregion);
+      cell(row, t(`monitoring.formStatus.${m.status}`)).className = `status status-${m.status}`;
+      cell(row, `${m.entered} / ${m.due}`);
+      cell(row, m.late ? t('monitoring.yes') : '');
+      cell(row, actions(m));
+      body.appendChild(row);
+    }
+    document.getElementById('deadline').value = overview.deadline || '';
+    const delivered = overview.municipalities.filter((m) => m.status === 'SUBMITTED' || m.status === 'APPROVED').length;
+    statusLine.textContent = t('monitoring.overview', { period: overview.period, delivered, total: overview.municipalities.length });
+  } catch (e) {
+    showError(t('error.load', { detail: e.message }));
+  }
+}
+
+document.getElementById('choose-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  load();
+});
+
+document.getElementById('deadline-form').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  showError('');
+  try {
+    const saved = await sendJson('PUT', `api/v1/monitoring/periods/${encodeURIComponent(period())}`,
+      { deadline: document.getElementById('deadline').value });
+    await load();
+    statusLine.textContent = t('monitoring.deadlineSaved', { period: saved.period, date: saved.deadline });
+  } catch (e) {
+    showError(e.message);
+  }
+});
+
+await loadMessages('monitoring');
+const me = await showSession();
+coordinator = me.roles.includes('coordinator');
+document.getElementById('deadline-form').hidden = !coordinator;
+const now = new Date();
+const quarter = Math.floor(now.getMonth() / 3);
+periodInput.value = new URLSearchParams(location.search).get('period')
+  || (quarter === 0 ? `${now.getFullYear() - 1}-Q4` : `${now.getFullYear()}-Q${quarter}`);
+await load();
+document.body.dataset.ready = 'true';

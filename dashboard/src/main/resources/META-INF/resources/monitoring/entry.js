@@ -1,0 +1,216 @@
+// The data steward's entry form: one municipality (their own) and one period, with the previous four
+// values, the baseline, a comment per indicator, warnings, save as draft and submit.
+import { getJson, sendJson, postJson } from '../js/api.js';
+import { loadMessages, t, currentLanguage } from '../js/i18n.js';
+import { showSession } from '../js/session.js';
+
+const areaSelect = document.getElementById('area');
+const periodInput = document.getElementById('period');
+const errorBox = document.getElementById('form-error');
+const statusLine = document.getElementById('form-status');
+let current = null;
+
+function previousQuarter() {
+  const now = new Date();
+  const quarter = Math.floor(now.getMonth() / 3);
+  return quarter === 0 ? `${now.getFullYear() - 1}-Q4` : `${now.getFullYear()}-Q${quarter}`;
+}
+
+function formUrl() {
+  return `api/v1/monitoring/forms/${encodeURIComponent(areaSelect.value)}/${encodeURIComponent(periodInput.value.trim().toUpperCase())}`;
+}
+
+function showError(message) {
+  errorBox.textContent = message;
+  errorBox.hidden = !message;
+}
+
+function statusText(status) {
+  return status ? t(`monitoring.status.${status}`) : t('monitoring.status.EMPTY');
+}
+
+function cell(row, content) {
+  const td = document.createElement('td');
+  if (content instanceof Node) {
+    td.appendChild(content);
+  } else {
+    td.textContent = content ?? '';
+  }
+  row.appendChild(td);
+  return td;
+}
+
+function renderForm(form) {
+  current = form;
+  const english = currentLanguage() === 'en';
+  const body = document.querySelector('#values-table tbody');
+  body.replaceChildren();
+  for (const line of form.lines) {
+    const row = document.createElement('tr');
+    row.id = `row-${line.indicator}`;
+    const name = document.createElement('label');
+    name.htmlFor = `value-${line.indicator}`;
+    name.textContent = `${english ? line.nameEn : line.nameNl} (${t(`monitoring.unit.${line.unit}`)})`;
+    cell(row, name);
+    const input = document.createElement('input');
+    input.id = `value-${line.indicator}`;
+    input.inputMode = 'decimal';
+    input.size = 10;
+    input.value = line.value ?? '';
+    const valueCell = cell(row, input);
+    for (const warning of line.warnings) {
+      const p = document.createElement('p');
+      p.className = 'warning';
+      p.id = `warning-${line.indicator}`;
+      p.textContent = `${t('monitoring.warning')}: ${warning}`;
+      valueCell.appendChild(p);
+    }
+    cell(row, line.previous.map((p) => `${p.period}: ${p.value ?? '–'}`).join(' · '));
+    cell(row, line.baseline ? `${line.baseline.value} (${line.baseline.period})` : '–');
+    const comment = document.createElement('input');
+    comment.id = `comment-${line.indicator}`;
+    comment.size = 24;
+    comment.value = line.comment ?? '';
+    comment.setAttribute('aria-label', t('monitoring.commentFor', { name: name.textContent }));
+    const commentCell = cell(row, comment);
+    if (line.returnReason && line.status === 'RETURNED') {
+      const p = document.createElement('p');
+      p.className = 'warning';
+      p.textContent = t('monitoring.returned', { reason: line.returnReason });
+      commentCell.appendChild(p);
+    }
+    const statusCell = cell(row, statusText(line.status));
+    if (line.valueId) {
+      const history = document.createElement('button');
+      history.type = 'button';
+      history.textContent = t('monitoring.history');
+      history.setAttribute('aria-label', `${t('monitoring.history')}: ${name.textContent}`);
+      history.addEventListener('click', () => showHistory(line));
+      statusCell.appendChild(document.createElement('br'));
+      statusCell.appendChild(history);
+    }
+    body.appendChild(row);
+  }
+  const deadline = form.deadline ? t('monitoring.deadline', { date: form.deadline }) : '';
+  statusLine.textContent = `${form.areaName}, ${form.period}: ${t(`monitoring.formStatus.${form.status}`)}. ${deadline}`
+    + (form.closed ? ` ${t('monitoring.closed')}` : '');
+  document.getElementById('values-form').hidden = false;
+}
+
+async function showHistory(line) {
+  const changes = await getJson(`api/v1/monitoring/values/${line.valueId}/history`);
+  const body = document.querySelector('#history-table tbody');
+  body.replaceChildren();
+  for (const change of changes) {
+    const row = document.createElement('tr');
+    cell(row, new Date(change.changedAt).toLocaleString(currentLanguage()));
+    cell(row, change.changedBy);
+    cell(row, change.oldValue ?? '–');
+    cell(row, change.newValue ?? '–');
+    cell(row, statusText(change.newStatus));
+    cell(row, change.comment ?? '');
+    body.appendChild(row);
+  }
+  document.getElementById('history-heading').textContent = `${t('monitoring.history')}: ${line.indicator}`;
+  document.getElementById('history-section').hidden = false;
+}
+
+async function load() {
+  showError('');
+  if (!periodInput.checkValidity()) {
+    showError(t('monitoring.periodHint'));
+    return;
+  }
+  const url = new URL(location.href);
+  url.searchParams.set('area', areaSelect.value);
+  url.searchParams.set('period', periodInput.value.trim().toUpperCase());
+  history.replaceState(null, '', url);
+  try {
+    renderForm(await getJson(formUrl()));
+  } catch (e) {
+    document.getElementById('values-form').hidden = true;
+    showError(t('error.load', { detail: e.message }));
+  }
+}
+
+function collect() {
+  const values = [];
+  const problems = [];
+  for (const line of current.lines) {
+    const text = document.getElementById(`value-${line.indicator}`).value.trim();
+    const comment = document.getElementById(`comment-${line.indicator}`).value.trim();
+    if (text === '' && line.value === null) {
+      continue;
+    }
+    const number = text === '' ? null : Number(text.replace(',', '.'));
+    if (number !== null && Number.isNaN(number)) {
+      problems.push(t('monitoring.notANumber', { value: text, name: line.indicator }));
+      continue;
+    }
+    values.push({ indicator: line.indicator, value: number, comment, version: line.version });
+  }
+  return { values, problems };
+}
+
+async function save() {
+  const { values, problems } = collect();
+  if (problems.length > 0) {
+    showError(problems.join(' '));
+    return false;
+  }
+  const reason = document.getElementById('reason').value.trim();
+  renderForm(await sendJson('PUT', formUrl(), { values, reason: reason || null }));
+  return true;
+}
+
+document.getElementById('save-draft').addEventListener('click', async () => {
+  showError('');
+  try {
+    if (await save()) {
+      statusLine.textContent = `${t('monitoring.saved')} ${statusLine.textContent}`;
+    }
+  } catch (e) {
+    showError(e.message);
+  }
+});
+
+document.getElementById('submit-form').addEventListener('click', async () => {
+  showError('');
+  try {
+    if (await save()) {
+      renderForm(await postJson(`${formUrl()}/submit`));
+      statusLine.textContent = `${t('monitoring.submitted')} ${statusLine.textContent}`;
+    }
+  } catch (e) {
+    showError(e.message);
+  }
+});
+
+document.getElementById('choose-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  load();
+});
+
+await loadMessages('monitoring');
+const me = await showSession();
+const params = new URLSearchParams(location.search);
+if (me.roles.includes('coordinator') || me.roles.includes('steering')) {
+  const members = await getJson(`api/v1/municipalities?date=${new Date().toISOString().slice(0, 10)}`);
+  const region = new Option(t('monitoring.region'), 'region');
+  areaSelect.add(region);
+  for (const m of members) {
+    areaSelect.add(new Option(m.name, m.cbsCode));
+  }
+} else if (me.municipalityCbsCode) {
+  areaSelect.add(new Option(me.municipality, me.municipalityCbsCode));
+}
+if (params.get('area')) {
+  areaSelect.value = params.get('area');
+}
+periodInput.value = params.get('period') || previousQuarter();
+if (areaSelect.options.length > 0) {
+  await load();
+} else {
+  showError(t('monitoring.noMunicipality'));
+}
+document.body.dataset.ready = 'true';
