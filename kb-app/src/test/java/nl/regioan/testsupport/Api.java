@@ -99,7 +99,7 @@ public final class Api {
             request.header("X-CSRF-Token", csrfToken);
         }
         try {
-            HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(30)).build(),
+            HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(120)).build(),
                     HttpResponse.BodyHandlers.ofString());
             return new Reply(response);
         } catch (IOException e) {
