@@ -51,7 +51,8 @@ export function postJson(path, body) {
 
 /** Refreshes the CSRF token from the session (after a reload sessionStorage may be empty) and returns the account. */
 export async function whoAmI() {
-  const me = await getJson('api/v1/auth/me');
+  // Resolved from this module's location, so pages in subfolders (admin/, kb/) reach the API too.
+  const me = await getJson(new URL('../api/v1/auth/me', import.meta.url).pathname);
   rememberCsrfToken(me.csrfToken);
   return me;
 }

@@ -7,6 +7,10 @@ import { t } from './i18n.js';
 const NAVIGATION = [
   { href: 'index.html', key: 'nav.start', roles: [] },
   { href: 'admin/accounts.html', key: 'nav.accounts', roles: ['admin'] },
+  // knowledge base (issue 4)
+  { href: 'kb/index.html', key: 'nav.kb', roles: [] },
+  { href: 'kb/expertise.html', key: 'nav.kb.expertise', roles: [] },
+  { href: 'kb/edit.html', key: 'nav.kb.new', roles: ['contributor', 'editor'] },
 ];
 
 function contextRoot() {

@@ -116,7 +116,7 @@ CREATE TABLE kb_item_version (
     CONSTRAINT fk_kb_item_version_item FOREIGN KEY (item_id) REFERENCES kb_item (id) ON DELETE CASCADE
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
--- The file lives under ${kb.data.dir}/attachments/<storage_key>; the text Tika extracted is kept for search.
+-- The file lives under <kb.data.dir>/attachments/<storage_key>; the text Tika extracted is kept for search.
 CREATE TABLE kb_attachment (
     id             BIGINT AUTO_INCREMENT PRIMARY KEY,
     item_id        BIGINT NOT NULL,

@@ -60,6 +60,24 @@ class AuthorizationMatrixIT {
         ALLOWED.put("POST /api/v1/admin/accounts/{id}/disable", ADMIN);
         ALLOWED.put("POST /api/v1/admin/accounts/{id}/enable", ADMIN);
         ALLOWED.put("GET /api/v1/admin/audit", ADMIN);
+        // knowledge base (issue 4): reading is open to every account (trimmed by the access policy),
+        // writing needs contributor or editor
+        Set<String> kbWriters = Set.of("contributor", "editor");
+        ALLOWED.put("GET /api/v1/kb/items", EVERYONE);
+        ALLOWED.put("POST /api/v1/kb/items", kbWriters);
+        ALLOWED.put("GET /api/v1/kb/items/{id}", EVERYONE);
+        ALLOWED.put("PUT /api/v1/kb/items/{id}", kbWriters);
+        ALLOWED.put("POST /api/v1/kb/items/{id}/publish", kbWriters);
+        ALLOWED.put("POST /api/v1/kb/items/{id}/retire", kbWriters);
+        ALLOWED.put("GET /api/v1/kb/items/{id}/versions", EVERYONE);
+        ALLOWED.put("GET /api/v1/kb/items/{id}/versions/{n}", EVERYONE);
+        ALLOWED.put("GET /api/v1/kb/items/{id}/diff", EVERYONE);
+        ALLOWED.put("POST /api/v1/kb/items/{id}/restore/{n}", kbWriters);
+        ALLOWED.put("POST /api/v1/kb/items/{itemId}/attachments", kbWriters);
+        ALLOWED.put("GET /api/v1/kb/attachments/{id}", EVERYONE);
+        ALLOWED.put("GET /api/v1/kb/themes", EVERYONE);
+        ALLOWED.put("POST /api/v1/kb/import", kbWriters);
+        ALLOWED.put("POST /api/v1/kb/preview", kbWriters);
     }
 
     /** Reachable without login, on purpose. */

@@ -80,7 +80,10 @@ public class TikaFileInspector implements FileInspector {
         try (TikaInputStream stream = TikaInputStream.get(file)) {
             MediaType type = detector.detect(stream, new Metadata());
             return type.getBaseType().toString();
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            if (mentionsZipBomb(e)) {
+                throw new RejectedFileException("the file expands far beyond its size (a zip bomb)");
+            }
             throw new RejectedFileException("the file could not be read");
         }
     }
@@ -99,12 +102,20 @@ public class TikaFileInspector implements FileInspector {
             }
             throw damaged(mediaType, e);
         } catch (TikaException | IOException | RuntimeException e) {
-            if (String.valueOf(e.getMessage()).toLowerCase().contains("zip bomb")
-                    || (e.getCause() != null && String.valueOf(e.getCause().getMessage()).toLowerCase().contains("zip bomb"))) {
+            if (mentionsZipBomb(e)) {
                 throw new RejectedFileException("the file expands far beyond its size (a zip bomb)");
             }
             throw damaged(mediaType, e);
         }
+    }
+
+    private static boolean mentionsZipBomb(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("zip bomb")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static RejectedFileException damaged(String mediaType, Exception e) {
