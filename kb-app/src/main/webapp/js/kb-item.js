@@ -133,4 +133,13 @@ await showSession();
 document.getElementById('publish').addEventListener('click', () => act(`items/${id}/publish`));
 document.getElementById('retire').addEventListener('click', () => act(`items/${id}/retire`));
 document.getElementById('diff-form').addEventListener('submit', showDiff);
+document.getElementById('follow-item').addEventListener('click', async (event) => {
+  try {
+    await postJson(`${KB_API}watches`, { type: 'ITEM', target: id });
+    event.target.textContent = t('kb.watch.following');
+    event.target.disabled = true;
+  } catch (e) {
+    showError(errorBox(), e);
+  }
+});
 load();

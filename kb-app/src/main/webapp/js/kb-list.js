@@ -1,5 +1,5 @@
 // The knowledge-base list: filters on kind, theme and status, and "my stale items" for owners.
-import { getJson } from './api.js';
+import { getJson, postJson } from './api.js';
 import { loadMessages, t } from './i18n.js';
 import { showSession } from './session.js';
 import { KB_API, KINDS, STATUSES, cell, fillSelect, label, link, showError } from './kb-common.js';
@@ -16,6 +16,31 @@ async function themes(select) {
     option.textContent = `${theme.code}. ${lang === 'en' ? theme.nameEn : theme.nameNl}`;
     return option;
   }));
+}
+
+async function showWatches() {
+  const watches = await getJson(`${KB_API}watches`);
+  const entries = watches.map((watch) => {
+    const li = document.createElement('li');
+    const what = watch.type === 'THEME' ? t('kb.watch.theme', { code: watch.target }) : t('kb.watch.item', { id: watch.target });
+    li.append(`${what}: ${t('kb.watch.changed', { count: watch.changed.length })}`);
+    if (watch.changed.length > 0) {
+      const list = document.createElement('ul');
+      for (const item of watch.changed) {
+        const entry = document.createElement('li');
+        entry.appendChild(link(`item.html?id=${item.id}`, item.title));
+        list.appendChild(entry);
+      }
+      li.appendChild(list);
+    }
+    return li;
+  });
+  if (entries.length === 0) {
+    const none = document.createElement('li');
+    none.textContent = t('kb.watch.none');
+    entries.push(none);
+  }
+  document.getElementById('watch-list').replaceChildren(...entries);
 }
 
 async function show() {
@@ -55,6 +80,19 @@ await showSession();
 fillSelect(document.getElementById('filter-kind'), 'kind', KINDS, 'kb.any');
 fillSelect(document.getElementById('filter-status'), 'status', STATUSES, 'kb.any');
 await themes(document.getElementById('filter-theme'));
+await themes(document.getElementById('follow-theme'));
+document.getElementById('follow-button').addEventListener('click', async () => {
+  const target = document.getElementById('follow-theme').value;
+  if (target) {
+    await postJson(`${KB_API}watches`, { type: 'THEME', target }).catch((e) => showError(document.getElementById('list-error'), e));
+    showWatches();
+  }
+});
+document.getElementById('seen-button').addEventListener('click', async () => {
+  await postJson(`${KB_API}watches/seen`);
+  showWatches();
+});
+showWatches().catch((e) => showError(document.getElementById('list-error'), e));
 if (new URLSearchParams(location.search).get('stale') === 'mine') {
   document.getElementById('filter-stale').checked = true;
 }

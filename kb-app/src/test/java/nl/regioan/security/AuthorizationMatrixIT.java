@@ -78,6 +78,10 @@ class AuthorizationMatrixIT {
         ALLOWED.put("GET /api/v1/kb/themes", EVERYONE);
         ALLOWED.put("POST /api/v1/kb/import", kbWriters);
         ALLOWED.put("POST /api/v1/kb/preview", kbWriters);
+        ALLOWED.put("GET /api/v1/kb/watches", EVERYONE);
+        ALLOWED.put("POST /api/v1/kb/watches", EVERYONE);
+        ALLOWED.put("DELETE /api/v1/kb/watches/{id}", EVERYONE);
+        ALLOWED.put("POST /api/v1/kb/watches/seen", EVERYONE);
     }
 
     /** Reachable without login, on purpose. */
