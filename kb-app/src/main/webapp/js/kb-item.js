@@ -59,6 +59,12 @@ function render(item) {
   document.getElementById('item').hidden = false;
 }
 
+/** Version notes are stored as codes ("edited", "restored version 2"); shown in the reader's language. */
+function noteText(note) {
+  const [code, , number] = (note ?? '').split(' ');
+  return code ? t(`kb.note.${code}`, { number }) : '';
+}
+
 async function history(item) {
   const versions = await getJson(`${KB_API}items/${id}/versions`);
   const rows = versions.map((v) => {
@@ -66,7 +72,7 @@ async function history(item) {
     cell(row, String(v.number));
     cell(row, formatDate(v.savedAt));
     cell(row, v.savedBy);
-    cell(row, v.note);
+    cell(row, noteText(v.note));
     const actions = cell(row, '');
     if (item.canEdit && v.number !== item.revision) {
       const restore = document.createElement('button');
