@@ -9,6 +9,10 @@ const NAVIGATION = [
   { href: 'monitoring/entry.html', key: 'nav.monitoringEntry', roles: ['data-steward', 'coordinator', 'steering'] },
   { href: 'monitoring/coordinator.html', key: 'nav.monitoringCoordination', roles: ['coordinator', 'steering'] },
   { href: 'admin/accounts.html', key: 'nav.accounts', roles: ['admin'] },
+  // knowledge base (issue 4)
+  { href: 'kb/index.html', key: 'nav.kb', roles: [] },
+  { href: 'kb/expertise.html', key: 'nav.kb.expertise', roles: [] },
+  { href: 'kb/edit.html', key: 'nav.kb.new', roles: ['contributor', 'editor'] },
 ];
 
 function contextRoot() {

@@ -76,6 +76,28 @@ class AuthorizationMatrixIT {
         ALLOWED.put("POST /api/v1/monitoring/values.csv", enterers);
         ALLOWED.put("GET /api/v1/monitoring/series", EVERYONE);
         ALLOWED.put("GET /api/v1/monitoring/export", EVERYONE);
+        // knowledge base (issue 4): reading is open to every account (trimmed by the access policy),
+        // writing needs contributor or editor
+        Set<String> kbWriters = Set.of("contributor", "editor");
+        ALLOWED.put("GET /api/v1/kb/items", EVERYONE);
+        ALLOWED.put("POST /api/v1/kb/items", kbWriters);
+        ALLOWED.put("GET /api/v1/kb/items/{id}", EVERYONE);
+        ALLOWED.put("PUT /api/v1/kb/items/{id}", kbWriters);
+        ALLOWED.put("POST /api/v1/kb/items/{id}/publish", kbWriters);
+        ALLOWED.put("POST /api/v1/kb/items/{id}/retire", kbWriters);
+        ALLOWED.put("GET /api/v1/kb/items/{id}/versions", EVERYONE);
+        ALLOWED.put("GET /api/v1/kb/items/{id}/versions/{n}", EVERYONE);
+        ALLOWED.put("GET /api/v1/kb/items/{id}/diff", EVERYONE);
+        ALLOWED.put("POST /api/v1/kb/items/{id}/restore/{n}", kbWriters);
+        ALLOWED.put("POST /api/v1/kb/items/{itemId}/attachments", kbWriters);
+        ALLOWED.put("GET /api/v1/kb/attachments/{id}", EVERYONE);
+        ALLOWED.put("GET /api/v1/kb/themes", EVERYONE);
+        ALLOWED.put("POST /api/v1/kb/import", kbWriters);
+        ALLOWED.put("POST /api/v1/kb/preview", kbWriters);
+        ALLOWED.put("GET /api/v1/kb/watches", EVERYONE);
+        ALLOWED.put("POST /api/v1/kb/watches", EVERYONE);
+        ALLOWED.put("DELETE /api/v1/kb/watches/{id}", EVERYONE);
+        ALLOWED.put("POST /api/v1/kb/watches/seen", EVERYONE);
     }
 
     /** Reachable without login, on purpose. */

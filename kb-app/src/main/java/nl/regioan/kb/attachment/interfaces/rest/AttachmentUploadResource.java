@@ -1,0 +1,63 @@
+package nl.regioan.kb.attachment.interfaces.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import nl.regioan.access.domain.CurrentActor;
+import nl.regioan.account.domain.Role;
+import nl.regioan.app.interfaces.rest.Problem;
+import nl.regioan.kb.attachment.application.Attachments;
+import nl.regioan.kb.attachment.domain.Attachment;
+import nl.regioan.kb.item.interfaces.rest.ItemViews;
+import nl.regioan.shared.api.InvalidInputException;
+
+/** Uploads a file to an item as multipart/form-data with one part named "file". */
+@Path("kb/items/{itemId}/attachments")
+@RequestScoped
+@RolesAllowed({Role.Names.CONTRIBUTOR, Role.Names.EDITOR})
+@Produces(MediaType.APPLICATION_JSON)
+public class AttachmentUploadResource {
+
+    @Inject
+    Attachments attachments;
+
+    @Inject
+    CurrentActor currentActor;
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response upload(@PathParam("itemId") long itemId, List<EntityPart> parts) {
+        EntityPart file = parts == null ? null
+                : parts.stream().filter(p -> "file".equals(p.getName())).findFirst().orElse(null);
+        if (file == null) {
+            throw new InvalidInputException("file", "send the file as a multipart/form-data part named 'file'");
+        }
+        try (InputStream content = file.getContent()) {
+            Attachment attachment = attachments.upload(currentActor.require(), itemId,
+                    file.getFileName().orElse(null), content);
+            return Response.status(Response.Status.CREATED).entity(ItemViews.attachment(attachment)).build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Anything but multipart is refused with a hint (after the role check, unlike JAX-RS's own 415). */
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    public Response notMultipart(@PathParam("itemId") long itemId) {
+        return Problem.response(Response.Status.UNSUPPORTED_MEDIA_TYPE,
+                "Upload the file as multipart/form-data with a part named 'file'.");
+    }
+}

@@ -1,0 +1,229 @@
+package nl.regioan.kb.item.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import nl.regioan.access.domain.Actor;
+import nl.regioan.access.domain.Visibility;
+import nl.regioan.kb.item.domain.ItemContent;
+import nl.regioan.kb.item.domain.ItemKind;
+import nl.regioan.kb.item.domain.ParticipationCase;
+import nl.regioan.region.domain.CbsCode;
+import nl.regioan.region.domain.Municipality;
+import nl.regioan.region.domain.MunicipalityRepository;
+import nl.regioan.shared.api.FieldError;
+
+/** Turns an {@link ItemCommand} into checked {@link ItemContent}, or lists every field that is wrong and why. */
+@ApplicationScoped
+public class ItemInputs {
+
+    static final int MAX_TAGS = 20;
+    static final int MAX_TAG = 60;
+    // Dangerous Markdown is refused with a reason rather than silently changed; rendering sanitizes anyway.
+    private static final Pattern SCRIPT = Pattern.compile("<\\s*/?\\s*script", Pattern.CASE_INSENSITIVE);
+    private static final Pattern JAVASCRIPT_LINK = Pattern.compile("(?:java|vb)script\\s*:", Pattern.CASE_INSENSITIVE);
+
+    @Inject
+    ThemeCatalogue themes;
+
+    @Inject
+    MunicipalityRepository municipalities;
+
+    /** Either the content or the errors; never both. */
+    public record Checked(ItemContent content, List<FieldError> errors) {
+    }
+
+    public Checked check(Actor actor, ItemCommand command) {
+        List<FieldError> errors = new ArrayList<>();
+        if (command == null) {
+            return new Checked(null, List.of(new FieldError("body", "send the item as a JSON object")));
+        }
+        ItemKind kind = enumOf(ItemKind.class, command.kind(), "kind", true, errors);
+        String title = trimmed(command.title());
+        if (title == null) {
+            errors.add(new FieldError("title", "give a title"));
+        } else if (title.length() > ItemContent.MAX_TITLE) {
+            errors.add(new FieldError("title", "at most " + ItemContent.MAX_TITLE + " characters (this one has "
+                    + title.length() + ")"));
+        }
+        String summary = trimmed(command.summary());
+        if (summary != null && summary.length() > ItemContent.MAX_SUMMARY) {
+            errors.add(new FieldError("summary", "at most " + ItemContent.MAX_SUMMARY + " characters"));
+        }
+        String body = command.body() == null ? "" : command.body();
+        if (body.length() > ItemContent.MAX_BODY) {
+            errors.add(new FieldError("body", "at most " + ItemContent.MAX_BODY + " characters"));
+        } else if (SCRIPT.matcher(body).find()) {
+            errors.add(new FieldError("body", "script tags are not allowed in the text"));
+        } else if (JAVASCRIPT_LINK.matcher(body).find()) {
+            errors.add(new FieldError("body", "javascript: links are not allowed; link to http(s) or mailto addresses"));
+        }
+        Long municipalityId = municipality(actor, command.municipality(), errors);
+        Visibility visibility = command.visibility() == null || command.visibility().isBlank() ? Visibility.MUNICIPALITY
+                : enumOf(Visibility.class, command.visibility(), "visibility", true, errors);
+        List<String> themeCodes = codes(command.themes(), themes.themeCodes(), "themes", errors);
+        if (command.themes() == null || command.themes().isEmpty()) {
+            errors.add(new FieldError("themes", "choose at least one theme: " + String.join(", ", themes.themeCodes())));
+        }
+        List<String> blockCodes = codes(command.blocks(), themes.blockCodes(), "blocks", errors);
+        List<String> tags = tags(command.tags(), errors);
+        LocalDate reviewBy = date(command.reviewBy(), "reviewBy", errors);
+        ParticipationCase participation = kind == ItemKind.PARTICIPATION_CASE
+                ? participation(command.participation(), errors) : null;
+        if (!errors.isEmpty()) {
+            return new Checked(null, errors);
+        }
+        return new Checked(new ItemContent(kind, title, summary, body, municipalityId, visibility, themeCodes,
+                blockCodes, tags, reviewBy, participation), List.of());
+    }
+
+    private Long municipality(Actor actor, String code, List<FieldError> errors) {
+        if (code == null || code.isBlank()) {
+            return actor.municipalityId();
+        }
+        if (code.equalsIgnoreCase("region")) {
+            return null;
+        }
+        try {
+            Optional<Municipality> found = municipalities.findByCbsCode(CbsCode.of(code.strip()));
+            if (found.isEmpty()) {
+                errors.add(new FieldError("municipality", "no municipality with CBS code " + abbreviate(code)));
+                return null;
+            }
+            return found.get().id();
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError("municipality", "use a CBS code such as GM0202, or 'region'"));
+            return null;
+        }
+    }
+
+    private ParticipationCase participation(ItemCommand.ParticipationCommand pc, List<FieldError> errors) {
+        if (pc == null) {
+            errors.add(new FieldError("participation", "a participation case needs its participation fields"));
+            return null;
+        }
+        if (pc.beds() != null && (pc.beds() < 0 || pc.beds() > 100_000)) {
+            errors.add(new FieldError("participation.beds", "a number of beds between 0 and 100000"));
+        }
+        String location = trimmed(pc.location());
+        if (location != null && location.length() > 200) {
+            errors.add(new FieldError("participation.location", "at most 200 characters"));
+        }
+        String contact = trimmed(pc.contactPerson());
+        if (contact != null && contact.length() > 200) {
+            errors.add(new FieldError("participation.contactPerson", "at most 200 characters"));
+        }
+        Set<ParticipationCase.Method> methods = enumSet(ParticipationCase.Method.class, pc.methods(),
+                "participation.methods", errors);
+        Set<ParticipationCase.Participant> participants = enumSet(ParticipationCase.Participant.class,
+                pc.participants(), "participation.participants", errors);
+        return new ParticipationCase(location, pc.beds(),
+                enumOf(ParticipationCase.HousingKind.class, pc.housingKind(), "participation.housingKind", false, errors),
+                enumOf(ParticipationCase.Phase.class, pc.phase(), "participation.phase", false, errors),
+                methods, participants,
+                enumOf(ParticipationCase.Outcome.class, pc.outcome(), "participation.outcome", false, errors),
+                limit(pc.whatWorked(), "participation.whatWorked", errors),
+                limit(pc.whatDidNot(), "participation.whatDidNot", errors), contact);
+    }
+
+    private static String limit(String text, String field, List<FieldError> errors) {
+        String value = trimmed(text);
+        if (value != null && value.length() > 20_000) {
+            errors.add(new FieldError(field, "at most 20000 characters"));
+        }
+        return value;
+    }
+
+    private static List<String> codes(List<String> given, List<String> known, String field, List<FieldError> errors) {
+        if (given == null) {
+            return List.of();
+        }
+        List<String> result = new ArrayList<>();
+        for (String code : given) {
+            String value = code == null ? "" : code.strip();
+            if (!known.contains(value)) {
+                errors.add(new FieldError(field, "unknown code '" + abbreviate(value) + "'; allowed: " + String.join(", ", known)));
+            } else {
+                result.add(value);
+            }
+        }
+        return result;
+    }
+
+    private static List<String> tags(List<String> given, List<FieldError> errors) {
+        if (given == null) {
+            return List.of();
+        }
+        List<String> tags = given.stream().filter(t -> t != null && !t.isBlank())
+                .map(t -> t.strip().toLowerCase(Locale.ROOT)).distinct().toList();
+        if (tags.size() > MAX_TAGS) {
+            errors.add(new FieldError("tags", "at most " + MAX_TAGS + " tags"));
+        }
+        if (tags.stream().anyMatch(t -> t.length() > MAX_TAG)) {
+            errors.add(new FieldError("tags", "a tag has at most " + MAX_TAG + " characters"));
+        }
+        return tags;
+    }
+
+    private static LocalDate date(String text, String field, List<FieldError> errors) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(field, "a date as YYYY-MM-DD"));
+            return null;
+        }
+    }
+
+    public static <E extends Enum<E>> E enumOf(Class<E> type, String code, String field, boolean required, List<FieldError> errors) {
+        if (code == null || code.isBlank()) {
+            if (required) {
+                errors.add(new FieldError(field, "required; one of " + allowed(type)));
+            }
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, code.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError(field, "unknown value '" + abbreviate(code) + "'; one of " + allowed(type)));
+            return null;
+        }
+    }
+
+    private static <E extends Enum<E>> Set<E> enumSet(Class<E> type, List<String> codes, String field, List<FieldError> errors) {
+        Set<E> result = EnumSet.noneOf(type);
+        if (codes != null) {
+            for (String code : codes) {
+                E value = enumOf(type, code, field, true, errors);
+                if (value != null) {
+                    result.add(value);
+                }
+            }
+        }
+        return result;
+    }
+
+    static String allowed(Class<? extends Enum<?>> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+    }
+
+    private static String trimmed(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+    }
+}

@@ -1,0 +1,124 @@
+package nl.regioan.kb.item.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.regioan.kb.item.domain.ItemFilter;
+import nl.regioan.kb.item.domain.ItemKind;
+import nl.regioan.kb.item.domain.ItemVersion;
+import nl.regioan.kb.item.domain.KnowledgeItem;
+import nl.regioan.kb.item.domain.KnowledgeItemRepository;
+
+/** Items in MariaDB; filters become JPQL, participation sets are matched on their comma-separated codes. */
+@ApplicationScoped
+public class JpaKnowledgeItemRepository implements KnowledgeItemRepository {
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    @Override
+    public Optional<KnowledgeItem> find(long id) {
+        return Optional.ofNullable(entityManager.find(KnowledgeItem.class, id));
+    }
+
+    @Override
+    public List<KnowledgeItem> candidates(ItemFilter filter) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        if (filter.kind() != null) {
+            where.add("i.kind = :kind");
+            parameters.put("kind", filter.kind());
+        }
+        if (filter.theme() != null) {
+            where.add(":theme MEMBER OF i.themes");
+            parameters.put("theme", filter.theme());
+        }
+        if (filter.block() != null) {
+            where.add(":block MEMBER OF i.blocks");
+            parameters.put("block", filter.block());
+        }
+        if (filter.regionOwned()) {
+            where.add("i.owningMunicipalityId IS NULL");
+        } else if (filter.municipalityId() != null) {
+            where.add("i.owningMunicipalityId = :municipality");
+            parameters.put("municipality", filter.municipalityId());
+        }
+        if (filter.status() != null) {
+            where.add("i.status = :status");
+            parameters.put("status", filter.status());
+        }
+        if (filter.ownerAccountId() != null) {
+            where.add("i.ownerAccountId = :owner");
+            parameters.put("owner", filter.ownerAccountId());
+        }
+        boolean participation = filter.outcome() != null || filter.method() != null || filter.phase() != null
+                || filter.housingKind() != null || filter.participant() != null;
+        if (participation) {
+            where.add("i.kind = :pcKind");
+            parameters.put("pcKind", ItemKind.PARTICIPATION_CASE);
+        }
+        if (filter.outcome() != null) {
+            where.add("i.pcOutcome = :outcome");
+            parameters.put("outcome", filter.outcome().name());
+        }
+        if (filter.phase() != null) {
+            where.add("i.pcPhase = :phase");
+            parameters.put("phase", filter.phase().name());
+        }
+        if (filter.housingKind() != null) {
+            where.add("i.pcHousingKind = :housingKind");
+            parameters.put("housingKind", filter.housingKind().name());
+        }
+        if (filter.method() != null) {
+            where.add("CONCAT(',', i.pcMethods, ',') LIKE :method");
+            parameters.put("method", "%," + filter.method().name() + ",%");
+        }
+        if (filter.participant() != null) {
+            where.add("CONCAT(',', i.pcParticipants, ',') LIKE :participant");
+            parameters.put("participant", "%," + filter.participant().name() + ",%");
+        }
+        String jpql = "SELECT i FROM KnowledgeItem i" + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+                + " ORDER BY i.updatedAt DESC, i.id DESC";
+        TypedQuery<KnowledgeItem> query = entityManager.createQuery(jpql, KnowledgeItem.class);
+        parameters.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    @Override
+    public List<Long> allIds() {
+        return entityManager.createQuery("SELECT i.id FROM KnowledgeItem i ORDER BY i.id", Long.class).getResultList();
+    }
+
+    @Override
+    public void add(KnowledgeItem item) {
+        entityManager.persist(item);
+    }
+
+    @Override
+    public void addVersion(ItemVersion version) {
+        entityManager.persist(version);
+    }
+
+    @Override
+    public List<ItemVersion> versions(long itemId) {
+        return entityManager.createQuery("SELECT v FROM ItemVersion v WHERE v.itemId = :item ORDER BY v.number DESC",
+                ItemVersion.class).setParameter("item", itemId).getResultList();
+    }
+
+    @Override
+    public Optional<ItemVersion> version(long itemId, int number) {
+        return entityManager.createQuery("SELECT v FROM ItemVersion v WHERE v.itemId = :item AND v.number = :n",
+                ItemVersion.class).setParameter("item", itemId).setParameter("n", number).getResultStream().findFirst();
+    }
+
+    @Override
+    public void flush() {
+        entityManager.flush();
+    }
+}

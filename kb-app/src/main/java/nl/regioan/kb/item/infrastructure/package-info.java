@@ -1,0 +1,2 @@
+/** JPA storage of knowledge-base items, their versions and the theme catalogue. */
+package nl.regioan.kb.item.infrastructure;

@@ -1,0 +1,57 @@
+package nl.regioan.kb.item.interfaces.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import nl.regioan.access.domain.CurrentActor;
+import nl.regioan.account.domain.Role;
+import nl.regioan.app.interfaces.rest.Problem;
+import nl.regioan.kb.item.application.ImportRejectedException;
+import nl.regioan.kb.item.application.ItemCommand;
+import nl.regioan.kb.item.application.KnowledgeItems;
+
+/**
+ * Many items at once (migrating existing documents): all or nothing. When any item is invalid the
+ * answer is 400 with every problem as {index, field, reason} and nothing is saved.
+ */
+@Path("kb/import")
+@RequestScoped
+@RolesAllowed({Role.Names.CONTRIBUTOR, Role.Names.EDITOR})
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ImportResource {
+
+    @Inject
+    KnowledgeItems items;
+
+    @Inject
+    CurrentActor currentActor;
+
+    /** The ids of the created items, in the order of the request. */
+    public record Imported(int count, List<Long> ids) {
+    }
+
+    /** 400 for an import: the per-item problems. */
+    public record ImportProblem(String type, String title, int status, String detail,
+                                List<ImportRejectedException.ImportError> errors) {
+    }
+
+    @POST
+    public Response importItems(List<ItemCommand> commands) {
+        try {
+            List<Long> ids = items.importAll(currentActor.require(), commands).stream().map(i -> i.id()).toList();
+            return Response.status(Response.Status.CREATED).entity(new Imported(ids.size(), ids)).build();
+        } catch (ImportRejectedException rejected) {
+            return Response.status(Response.Status.BAD_REQUEST).type(Problem.MEDIA_TYPE)
+                    .entity(new ImportProblem("about:blank", "Bad Request", 400, rejected.getMessage(),
+                            rejected.errors())).build();
+        }
+    }
+}

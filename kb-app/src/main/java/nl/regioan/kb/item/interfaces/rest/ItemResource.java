@@ -1,0 +1,255 @@
+package nl.regioan.kb.item.interfaces.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.List;
+import nl.regioan.access.domain.Actor;
+import nl.regioan.access.domain.ContentStatus;
+import nl.regioan.access.domain.CurrentActor;
+import nl.regioan.account.domain.Role;
+import nl.regioan.app.interfaces.rest.Problem;
+import nl.regioan.kb.item.application.EditConflictException;
+import nl.regioan.kb.item.application.ItemCommand;
+import nl.regioan.kb.item.application.ItemInputs;
+import nl.regioan.kb.item.application.KnowledgeItems;
+import nl.regioan.kb.item.domain.ItemFilter;
+import nl.regioan.kb.item.domain.ItemKind;
+import nl.regioan.kb.item.domain.ItemSnapshot;
+import nl.regioan.kb.item.domain.ItemVersion;
+import nl.regioan.kb.item.domain.KnowledgeItem;
+import nl.regioan.kb.item.domain.LineDiff;
+import nl.regioan.kb.item.domain.ParticipationCase;
+import nl.regioan.region.domain.CbsCode;
+import nl.regioan.region.domain.MunicipalityRepository;
+import nl.regioan.shared.api.FieldError;
+import nl.regioan.shared.api.InvalidInputException;
+
+/**
+ * Knowledge-base items. Reading is open to every account and trimmed by the access policy (an item
+ * you may not see is 404); writing needs the contributor or editor role and passes the policy too.
+ * GET answers an ETag (the item's version); PUT needs it back in If-Match.
+ */
+@Path("kb/items")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ItemResource {
+
+    @Inject
+    KnowledgeItems items;
+
+    @Inject
+    ItemViews views;
+
+    @Inject
+    CurrentActor currentActor;
+
+    @Inject
+    MunicipalityRepository municipalities;
+
+    /** A version in the history list. */
+    public record VersionView(int number, Instant savedAt, String savedBy, String note) {
+    }
+
+    /** A version with its full content. */
+    public record VersionDetail(int number, Instant savedAt, String savedBy, String note, String status,
+                                ItemCommand content, List<String> lines) {
+    }
+
+    /** Two versions compared line by line: SAME, REMOVED or ADDED. */
+    public record DiffView(int from, int to, List<LineDiff.Line> lines) {
+    }
+
+    /** 412: what the writer needs to see what changed. */
+    public record ConflictProblem(String type, String title, int status, String detail, long currentVersion,
+                                  ItemViews.ItemView current) {
+    }
+
+    @GET
+    @PermitAll
+    public ItemViews.ItemPage list(@QueryParam("kind") String kind, @QueryParam("theme") String theme,
+                                   @QueryParam("block") String block, @QueryParam("municipality") String municipality,
+                                   @QueryParam("status") String status, @QueryParam("owner") String owner,
+                                   @QueryParam("stale") @DefaultValue("false") boolean stale,
+                                   @QueryParam("outcome") String outcome, @QueryParam("method") String method,
+                                   @QueryParam("phase") String phase, @QueryParam("housingKind") String housingKind,
+                                   @QueryParam("participant") String participant,
+                                   @QueryParam("page") @DefaultValue("0") int page,
+                                   @QueryParam("size") @DefaultValue("20") int size) {
+        Actor actor = currentActor.require();
+        List<FieldError> errors = new java.util.ArrayList<>();
+        boolean region = "region".equalsIgnoreCase(municipality);
+        Long municipalityId = region || municipality == null || municipality.isBlank() ? null
+                : municipalityId(municipality, errors);
+        Long ownerId = null;
+        if (owner != null && !owner.isBlank()) {
+            if (!owner.equals("me")) {
+                errors.add(new FieldError("owner", "only 'me' is supported"));
+            }
+            ownerId = actor.accountId();
+        }
+        ItemFilter filter = new ItemFilter(ItemInputs.enumOf(ItemKind.class, kind, "kind", false, errors),
+                blankToNull(theme), blankToNull(block), municipalityId, region,
+                ItemInputs.enumOf(ContentStatus.class, status, "status", false, errors), ownerId,
+                ItemInputs.enumOf(ParticipationCase.Outcome.class, outcome, "outcome", false, errors),
+                ItemInputs.enumOf(ParticipationCase.Method.class, method, "method", false, errors),
+                ItemInputs.enumOf(ParticipationCase.Phase.class, phase, "phase", false, errors),
+                ItemInputs.enumOf(ParticipationCase.HousingKind.class, housingKind, "housingKind", false, errors),
+                ItemInputs.enumOf(ParticipationCase.Participant.class, participant, "participant", false, errors));
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        KnowledgeItems.Page result = items.list(actor, filter, stale, page, size);
+        return new ItemViews.ItemPage(result.page(), result.size(), result.total(),
+                result.items().stream().map(views::summary).toList());
+    }
+
+    @POST
+    @RolesAllowed({Role.Names.CONTRIBUTOR, Role.Names.EDITOR})
+    public Response create(ItemCommand command) {
+        Actor actor = currentActor.require();
+        KnowledgeItem item = items.create(actor, command);
+        return withETag(Response.status(Response.Status.CREATED), actor, item);
+    }
+
+    @GET
+    @Path("{id}")
+    @PermitAll
+    public Response read(@PathParam("id") long id) {
+        Actor actor = currentActor.require();
+        return withETag(Response.ok(), actor, items.read(actor, id));
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Role.Names.CONTRIBUTOR, Role.Names.EDITOR})
+    public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, ItemCommand command) {
+        Actor actor = currentActor.require();
+        if (ifMatch == null || ifMatch.isBlank()) {
+            items.read(actor, id); // an unknown item is still 404
+            return Problem.response(Response.Status.PRECONDITION_REQUIRED,
+                    "Send the version you are changing in If-Match (the ETag of GET /api/v1/kb/items/" + id + ").");
+        }
+        long expected = version(ifMatch);
+        try {
+            return withETag(Response.ok(), actor, items.update(actor, id, expected, command));
+        } catch (EditConflictException conflict) {
+            ItemViews.ItemView current = views.full(actor, items.read(actor, id));
+            return Response.status(Response.Status.PRECONDITION_FAILED).type(Problem.MEDIA_TYPE)
+                    .tag(new EntityTag(Long.toString(conflict.currentVersion())))
+                    .entity(new ConflictProblem("about:blank", "Precondition Failed", 412, conflict.getMessage(),
+                            conflict.currentVersion(), current)).build();
+        }
+    }
+
+    @POST
+    @Path("{id}/publish")
+    @RolesAllowed({Role.Names.CONTRIBUTOR, Role.Names.EDITOR})
+    public Response publish(@PathParam("id") long id) {
+        Actor actor = currentActor.require();
+        return withETag(Response.ok(), actor, items.publish(actor, id));
+    }
+
+    @POST
+    @Path("{id}/retire")
+    @RolesAllowed({Role.Names.CONTRIBUTOR, Role.Names.EDITOR})
+    public Response retire(@PathParam("id") long id) {
+        Actor actor = currentActor.require();
+        return withETag(Response.ok(), actor, items.retire(actor, id));
+    }
+
+    @GET
+    @Path("{id}/versions")
+    @PermitAll
+    public List<VersionView> versions(@PathParam("id") long id) {
+        return items.versions(currentActor.require(), id).stream()
+                .map(v -> new VersionView(v.number(), v.savedAt(), v.savedBy(), v.note())).toList();
+    }
+
+    @GET
+    @Path("{id}/versions/{n}")
+    @PermitAll
+    public VersionDetail version(@PathParam("id") long id, @PathParam("n") int number) {
+        ItemVersion version = items.version(currentActor.require(), id, number);
+        ItemSnapshot snapshot = ItemSnapshot.fromJson(version.snapshot());
+        var c = snapshot.content();
+        ItemCommand content = new ItemCommand(c.kind().name(), c.title(), c.summary(), c.body(), null,
+                c.visibility().name(), c.themes(), c.blocks(), c.tags(),
+                c.reviewBy() == null ? null : c.reviewBy().toString(), null);
+        return new VersionDetail(version.number(), version.savedAt(), version.savedBy(), version.note(),
+                snapshot.status().name(), content, snapshot.readableLines());
+    }
+
+    @GET
+    @Path("{id}/diff")
+    @PermitAll
+    public DiffView diff(@PathParam("id") long id, @QueryParam("from") Integer from, @QueryParam("to") Integer to) {
+        List<FieldError> errors = new java.util.ArrayList<>();
+        if (from == null) {
+            errors.add(new FieldError("from", "the version number to compare from"));
+        }
+        if (to == null) {
+            errors.add(new FieldError("to", "the version number to compare with"));
+        }
+        if (!errors.isEmpty()) {
+            items.read(currentActor.require(), id);
+            throw new InvalidInputException(errors);
+        }
+        KnowledgeItems.Diff diff = items.diff(currentActor.require(), id, from, to);
+        return new DiffView(diff.from(), diff.to(), diff.lines());
+    }
+
+    @POST
+    @Path("{id}/restore/{n}")
+    @RolesAllowed({Role.Names.CONTRIBUTOR, Role.Names.EDITOR})
+    public Response restore(@PathParam("id") long id, @PathParam("n") int number) {
+        Actor actor = currentActor.require();
+        return withETag(Response.ok(), actor, items.restore(actor, id, number));
+    }
+
+    private Response withETag(Response.ResponseBuilder builder, Actor actor, KnowledgeItem item) {
+        return builder.tag(new EntityTag(Long.toString(item.version()))).entity(views.full(actor, item)).build();
+    }
+
+    private Long municipalityId(String code, List<FieldError> errors) {
+        try {
+            return municipalities.findByCbsCode(CbsCode.of(code.strip())).map(m -> m.id()).orElseGet(() -> {
+                errors.add(new FieldError("municipality", "no municipality with CBS code " + code));
+                return null;
+            });
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError("municipality", "a CBS code such as GM0202, or 'region'"));
+            return null;
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** Reads the version from an If-Match header such as "3" or W/"3". */
+    static long version(String ifMatch) {
+        String digits = ifMatch.replace("W/", "").replace("\"", "").strip();
+        try {
+            return Long.parseLong(digits);
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("If-Match", "'" + ifMatch + "' is not a version; use the ETag, e.g. \"3\"");
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package nl.regioan.kb.item.interfaces.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import nl.regioan.account.domain.Role;
+import nl.regioan.kb.item.domain.ItemContent;
+import nl.regioan.kb.item.domain.Markdown;
+import nl.regioan.shared.api.InvalidInputException;
+
+/** The editor's preview: Markdown rendered exactly as readers will get it (sanitized HTML). */
+@Path("kb/preview")
+@RequestScoped
+@RolesAllowed({Role.Names.CONTRIBUTOR, Role.Names.EDITOR})
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class MarkdownPreviewResource {
+
+    /** The text to render. */
+    public record Source(String markdown) {
+    }
+
+    /** The sanitized HTML. */
+    public record Rendered(String html) {
+    }
+
+    @POST
+    public Rendered render(Source source) {
+        String markdown = source == null || source.markdown() == null ? "" : source.markdown();
+        if (markdown.length() > ItemContent.MAX_BODY) {
+            throw new InvalidInputException("markdown", "at most " + ItemContent.MAX_BODY + " characters");
+        }
+        return new Rendered(Markdown.toSafeHtml(markdown));
+    }
+}

@@ -1,0 +1,4 @@
+package nl.regioan.kb.watch.domain;
+
+/** What can be followed. */
+public enum WatchTarget { THEME, ITEM }

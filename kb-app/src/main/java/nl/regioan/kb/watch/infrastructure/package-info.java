@@ -1,0 +1,2 @@
+/** JPA storage of watches. */
+package nl.regioan.kb.watch.infrastructure;

@@ -1,0 +1,83 @@
+package nl.regioan.kb.watch.interfaces.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.List;
+import nl.regioan.access.domain.Actor;
+import nl.regioan.access.domain.CurrentActor;
+import nl.regioan.kb.item.interfaces.rest.ItemViews;
+import nl.regioan.kb.watch.application.Watching;
+import nl.regioan.kb.watch.domain.Watch;
+import nl.regioan.shared.api.InvalidInputException;
+
+/** What the logged-in person follows, and what changed there since their last visit. */
+@Path("kb/watches")
+@RequestScoped
+@PermitAll
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class WatchResource {
+
+    @Inject
+    Watching watching;
+
+    @Inject
+    ItemViews views;
+
+    @Inject
+    CurrentActor currentActor;
+
+    /** Follow a theme (target = its code) or an item (target = its id). */
+    public record Follow(String type, String target) {
+    }
+
+    /** A watch and the items changed since the last visit. */
+    public record WatchView(long id, String type, String target, Instant lastSeenAt, List<ItemViews.ItemSummary> changed) {
+    }
+
+    @GET
+    public List<WatchView> mine() {
+        return watching.changes(currentActor.require()).stream()
+                .map(w -> view(w.watch(), w.changed().stream().map(views::summary).toList())).toList();
+    }
+
+    @POST
+    public Response follow(Follow body) {
+        if (body == null) {
+            throw new InvalidInputException("type", "send {\"type\": \"THEME\" or \"ITEM\", \"target\": code or id}");
+        }
+        Actor actor = currentActor.require();
+        return Response.status(Response.Status.CREATED).entity(view(watching.follow(actor, body.type(), body.target()),
+                List.of())).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response unfollow(@PathParam("id") long id) {
+        watching.unfollow(currentActor.require(), id);
+        return Response.noContent().build();
+    }
+
+    /** Marks everything up to now as seen. */
+    @POST
+    @Path("seen")
+    public Response seen() {
+        watching.seen(currentActor.require());
+        return Response.noContent().build();
+    }
+
+    private static WatchView view(Watch watch, List<ItemViews.ItemSummary> changed) {
+        return new WatchView(watch.id(), watch.targetType().name(), watch.target(), watch.lastSeenAt(), changed);
+    }
+}

@@ -1,0 +1,103 @@
+// The knowledge-base list: filters on kind, theme and status, and "my stale items" for owners.
+import { getJson, postJson } from './api.js';
+import { loadMessages, t } from './i18n.js';
+import { showSession } from './session.js';
+import { KB_API, KINDS, STATUSES, cell, fillSelect, label, link, showError } from './kb-common.js';
+
+async function themes(select) {
+  const list = await getJson(`${KB_API}themes`);
+  const any = document.createElement('option');
+  any.value = '';
+  any.textContent = t('kb.any');
+  const lang = document.documentElement.lang;
+  select.replaceChildren(any, ...list.map((theme) => {
+    const option = document.createElement('option');
+    option.value = theme.code;
+    option.textContent = `${theme.code}. ${lang === 'en' ? theme.nameEn : theme.nameNl}`;
+    return option;
+  }));
+}
+
+async function showWatches() {
+  const watches = await getJson(`${KB_API}watches`);
+  const entries = watches.map((watch) => {
+    const li = document.createElement('li');
+    const what = watch.type === 'THEME' ? t('kb.watch.theme', { code: watch.target }) : t('kb.watch.item', { id: watch.target });
+    li.append(`${what}: ${t('kb.watch.changed', { count: watch.changed.length })}`);
+    if (watch.changed.length > 0) {
+      const list = document.createElement('ul');
+      for (const item of watch.changed) {
+        const entry = document.createElement('li');
+        entry.appendChild(link(`item.html?id=${item.id}`, item.title));
+        list.appendChild(entry);
+      }
+      li.appendChild(list);
+    }
+    return li;
+  });
+  if (entries.length === 0) {
+    const none = document.createElement('li');
+    none.textContent = t('kb.watch.none');
+    entries.push(none);
+  }
+  document.getElementById('watch-list').replaceChildren(...entries);
+}
+
+async function show() {
+  const form = document.getElementById('filter-form');
+  const query = new URLSearchParams({ size: '100' });
+  for (const name of ['kind', 'theme', 'status']) {
+    if (form.elements[name].value) {
+      query.set(name, form.elements[name].value);
+    }
+  }
+  if (form.elements.stale.checked) {
+    query.set('owner', 'me');
+    query.set('stale', 'true');
+  }
+  const error = document.getElementById('list-error');
+  error.hidden = true;
+  try {
+    const page = await getJson(`${KB_API}items?${query}`);
+    const rows = page.items.map((item) => {
+      const row = document.createElement('tr');
+      cell(row, link(`item.html?id=${item.id}`, item.title));
+      cell(row, label('kind', item.kind));
+      cell(row, item.municipalityName ?? t('kb.region'));
+      cell(row, label('status', item.status));
+      cell(row, item.reviewBy ? `${item.reviewBy}${item.stale ? ` (${t('kb.stale')})` : ''}` : '');
+      return row;
+    });
+    document.querySelector('#item-table tbody').replaceChildren(...rows);
+    document.getElementById('list-count').textContent = t('kb.list.count', { count: page.total });
+  } catch (e) {
+    showError(error, e);
+  }
+}
+
+await loadMessages('kb');
+await showSession();
+fillSelect(document.getElementById('filter-kind'), 'kind', KINDS, 'kb.any');
+fillSelect(document.getElementById('filter-status'), 'status', STATUSES, 'kb.any');
+await themes(document.getElementById('filter-theme'));
+await themes(document.getElementById('follow-theme'));
+document.getElementById('follow-button').addEventListener('click', async () => {
+  const target = document.getElementById('follow-theme').value;
+  if (target) {
+    await postJson(`${KB_API}watches`, { type: 'THEME', target }).catch((e) => showError(document.getElementById('list-error'), e));
+    showWatches();
+  }
+});
+document.getElementById('seen-button').addEventListener('click', async () => {
+  await postJson(`${KB_API}watches/seen`);
+  showWatches();
+});
+showWatches().catch((e) => showError(document.getElementById('list-error'), e));
+if (new URLSearchParams(location.search).get('stale') === 'mine') {
+  document.getElementById('filter-stale').checked = true;
+}
+document.getElementById('filter-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  show();
+});
+show();

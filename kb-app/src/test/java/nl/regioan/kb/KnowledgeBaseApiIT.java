@@ -1,0 +1,431 @@
+package nl.regioan.kb;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import nl.regioan.testsupport.Api;
+import nl.regioan.testsupport.RealWar;
+import nl.regioan.testsupport.TestAccounts;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The knowledge-base API against the real WAR and MariaDB: items, access (other municipality's
+ * draft is 404), ETag/If-Match conflicts, versions, diff, restore, import all-or-nothing,
+ * attachments with content checks, themes, preview, and the participation filters.
+ */
+@ExtendWith(ArquillianExtension.class)
+class KnowledgeBaseApiIT {
+
+    @Deployment(testable = false)
+    static WebArchive war() {
+        return RealWar.load();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Api arnhem;      // contributor of Arnhem (GM0202)
+    private Api nijmegen;    // contributor of Nijmegen (GM0268)
+    private Api nijmegenReader;
+    private Api editor;      // regional editor
+    private Api steward;     // data steward of Arnhem: reads, never writes
+
+    @BeforeEach
+    void logIn() {
+        arnhem = Api.as(base, TestAccounts.create("kb-contrib-arnhem", "GM0202", "contributor"));
+        nijmegen = Api.as(base, TestAccounts.create("kb-contrib-nijmegen", "GM0268", "contributor"));
+        nijmegenReader = Api.as(base, TestAccounts.create("kb-reader-nijmegen", "GM0268", "reader"));
+        editor = Api.as(base, TestAccounts.create("kb-editor", null, "editor"));
+        steward = Api.as(base, TestAccounts.create("kb-steward-arnhem", "GM0202", "data-steward"));
+    }
+
+    private static JsonObjectBuilder item(String title) {
+        return Json.createObjectBuilder().add("kind", "BEST_PRACTICE").add("title", title)
+                .add("summary", "Korte samenvatting").add("body", "# Kop\n\nEerste regel.\nTweede regel.")
+                .add("visibility", "REGION").add("themes", Json.createArrayBuilder().add("1"))
+                .add("blocks", Json.createArrayBuilder().add("1.1")).add("tags", Json.createArrayBuilder().add("snf"));
+    }
+
+    private JsonObject create(Api api, JsonObjectBuilder body) {
+        Api.Reply reply = api.post("api/v1/kb/items", body.build().toString());
+        assertEquals(201, reply.status(), reply::toString);
+        return reply.object();
+    }
+
+    private static String etag(Api.Reply reply) {
+        return reply.response().headers().firstValue("ETag").orElseThrow();
+    }
+
+    private static String field(Api.Reply reply) {
+        return reply.object().getJsonArray("errors").getJsonObject(0).getString("field");
+    }
+
+    @Test
+    void anonymousIs401AndWrongRoleIs403() {
+        assertEquals(401, new Api(base).get("api/v1/kb/items").status());
+        assertEquals(401, new Api(base).get("api/v1/kb/themes").status());
+        Api.Reply reply = steward.post("api/v1/kb/items", item("Niet toegestaan").build().toString());
+        assertEquals(403, reply.status(), reply::toString);
+        assertEquals(403, nijmegenReader.post("api/v1/kb/import", "[]").status());
+    }
+
+    @Test
+    void themesAndBuildingBlocksAreReferenceData() {
+        Api.Reply reply = steward.get("api/v1/kb/themes");
+        assertEquals(200, reply.status(), reply::toString);
+        assertEquals(6, reply.array().size());
+        int blocks = reply.array().getValuesAs(JsonObject.class).stream().mapToInt(t -> t.getJsonArray("blocks").size()).sum();
+        assertEquals(13, blocks);
+    }
+
+    @Test
+    void aDraftIsHiddenFromAnotherMunicipalityUntilPublished() {
+        JsonObject draft = create(arnhem, item("Concept Arnhem " + UUID.randomUUID()));
+        long id = draft.getJsonNumber("id").longValue();
+        assertEquals("DRAFT", draft.getString("status"));
+        assertEquals("GM0202", draft.getString("municipality"));
+        assertEquals(404, nijmegenReader.get("api/v1/kb/items/" + id).status());
+        assertEquals(404, nijmegen.get("api/v1/kb/items/" + id + "/versions").status());
+        assertFalse(nijmegenReader.get("api/v1/kb/items?size=100").body().contains("\"id\":" + id + ","));
+        assertEquals(200, steward.get("api/v1/kb/items/" + id).status(), "same municipality sees its draft");
+        assertEquals(200, editor.get("api/v1/kb/items/" + id).status(), "editors see every draft");
+        // another municipality's contributor can neither publish nor edit it
+        assertEquals(404, nijmegen.post("api/v1/kb/items/" + id + "/publish", null).status());
+
+        Api.Reply published = arnhem.post("api/v1/kb/items/" + id + "/publish", null);
+        assertEquals(200, published.status(), published::toString);
+        assertEquals("PUBLISHED", published.object().getString("status"));
+        assertEquals(200, nijmegenReader.get("api/v1/kb/items/" + id).status());
+        // published items are still only changed by their own municipality (or an editor)
+        Api.Reply refused = nijmegen.put("api/v1/kb/items/" + id, item("Overgenomen").build().toString(), "\"0\"");
+        assertEquals(403, refused.status(), refused::toString);
+        // a contributor may not write for another municipality
+        Api.Reply foreign = arnhem.post("api/v1/kb/items", item("Voor Nijmegen").add("municipality", "GM0268").build().toString());
+        assertEquals(403, foreign.status(), foreign::toString);
+        // retire, then publishing twice is a clear 400
+        assertEquals("RETIRED", arnhem.post("api/v1/kb/items/" + id + "/retire", null).object().getString("status"));
+        Api.Reply again = arnhem.post("api/v1/kb/items/" + id + "/retire", null);
+        assertEquals(400, again.status(), again::toString);
+        assertEquals("status", field(again));
+    }
+
+    @Test
+    void aConflictingUpdateIsRefusedWithTheCurrentVersion() {
+        JsonObject created = create(arnhem, item("Versies " + UUID.randomUUID()));
+        long id = created.getJsonNumber("id").longValue();
+        Api.Reply read = arnhem.get("api/v1/kb/items/" + id);
+        String etag = etag(read);
+
+        Api.Reply missing = arnhem.put("api/v1/kb/items/" + id, item("Zonder If-Match").build().toString(), null);
+        assertEquals(428, missing.status(), missing::toString);
+
+        Api.Reply first = arnhem.put("api/v1/kb/items/" + id,
+                item("Versies bijgewerkt").add("body", "# Kop\n\nEerste regel.\nNieuwe regel.").build().toString(), etag);
+        assertEquals(200, first.status(), first::toString);
+        assertEquals(2, first.object().getInt("revision"));
+        assertFalse(etag.equals(etag(first)));
+
+        Api.Reply second = editor.put("api/v1/kb/items/" + id, item("Tegelijk bewerkt").build().toString(), etag);
+        assertEquals(412, second.status(), second::toString);
+        assertTrue(second.object().getString("detail").contains("Someone else saved"), second::toString);
+        assertEquals("Versies bijgewerkt", second.object().getJsonObject("current").getString("title"));
+
+        // history, one version, the diff and a restore (as a new version)
+        Api.Reply versions = arnhem.get("api/v1/kb/items/" + id + "/versions");
+        assertEquals(2, versions.array().size(), versions::toString);
+        Api.Reply v1 = arnhem.get("api/v1/kb/items/" + id + "/versions/1");
+        assertEquals(200, v1.status(), v1::toString);
+        assertTrue(v1.object().getJsonObject("content").getString("title").startsWith("Versies "));
+        Api.Reply diff = arnhem.get("api/v1/kb/items/" + id + "/diff?from=1&to=2");
+        assertEquals(200, diff.status(), diff::toString);
+        assertTrue(diff.body().contains("{\"change\":\"REMOVED\",\"text\":\"Tweede regel.\"}"), diff::toString);
+        assertTrue(diff.body().contains("{\"change\":\"ADDED\",\"text\":\"Nieuwe regel.\"}"), diff::toString);
+        Api.Reply noFrom = arnhem.get("api/v1/kb/items/" + id + "/diff?to=2");
+        assertEquals(400, noFrom.status());
+        assertEquals("from", field(noFrom));
+        assertEquals(404, arnhem.get("api/v1/kb/items/" + id + "/versions/99").status());
+
+        Api.Reply restored = arnhem.post("api/v1/kb/items/" + id + "/restore/1", null);
+        assertEquals(200, restored.status(), restored::toString);
+        assertEquals(3, restored.object().getInt("revision"));
+        assertTrue(restored.object().getString("body").contains("Tweede regel."));
+        assertEquals(3, arnhem.get("api/v1/kb/items/" + id + "/versions").array().size());
+    }
+
+    @Test
+    void badInputIsA400NamingTheField() {
+        Api.Reply longTitle = arnhem.post("api/v1/kb/items", item("x".repeat(10_240)).build().toString());
+        assertEquals(400, longTitle.status(), longTitle::toString);
+        assertEquals("title", field(longTitle));
+        Api.Reply theme = arnhem.post("api/v1/kb/items",
+                item("Onbekend thema").add("themes", Json.createArrayBuilder().add("9")).build().toString());
+        assertEquals(400, theme.status());
+        assertEquals("themes", field(theme));
+        Api.Reply block = arnhem.post("api/v1/kb/items",
+                item("Onbekende bouwsteen").add("blocks", Json.createArrayBuilder().add("7.7")).build().toString());
+        assertEquals("blocks", field(block));
+        Api.Reply script = arnhem.post("api/v1/kb/items",
+                item("Script").add("body", "Hallo <script>alert(1)</script>").build().toString());
+        assertEquals(400, script.status());
+        assertEquals("body", field(script));
+        Api.Reply link = arnhem.post("api/v1/kb/items",
+                item("Link").add("body", "[klik](javascript:alert(1))").build().toString());
+        assertEquals("body", field(link));
+        Api.Reply kind = arnhem.post("api/v1/kb/items", item("Soort").add("kind", "GOSSIP").build().toString());
+        assertEquals("kind", field(kind));
+        Api.Reply page = arnhem.get("api/v1/kb/items?size=101");
+        assertEquals(400, page.status());
+        assertEquals("size", field(page));
+    }
+
+    @Test
+    void renderedBodiesNeverCarryScript() {
+        JsonObject created = create(arnhem, item("Veilig " + UUID.randomUUID())
+                .add("body", "Tekst <img src=x onerror=alert(1)> en <a href=\"http://x\" onclick=\"y()\">link</a>"));
+        String html = created.getString("bodyHtml");
+        // raw HTML arrives as visible text, never as elements or attributes
+        org.jsoup.nodes.Document parsed = org.jsoup.Jsoup.parseBodyFragment(html);
+        assertTrue(parsed.select("img, script").isEmpty(), html);
+        assertTrue(parsed.getAllElements().stream().flatMap(e -> e.attributes().asList().stream())
+                .noneMatch(a -> a.getKey().startsWith("on")), html);
+        Api.Reply preview = arnhem.post("api/v1/kb/preview", "{\"markdown\":\"**vet** [a](http://example.org)\"}");
+        assertEquals(200, preview.status(), preview::toString);
+        assertTrue(preview.object().getString("html").contains("<strong>vet</strong>"), preview::toString);
+    }
+
+    @Test
+    void anImportWithOneBadItemSavesNone() throws SQLException {
+        String marker = "Import " + UUID.randomUUID();
+        JsonArrayBuilder bad = Json.createArrayBuilder().add(item(marker + " 1")).add(item(marker + " 2"))
+                .add(item(marker + " 3").add("themes", Json.createArrayBuilder().add("42")));
+        Api.Reply reply = editor.post("api/v1/kb/import", bad.build().toString());
+        assertEquals(400, reply.status(), reply::toString);
+        JsonObject error = reply.object().getJsonArray("errors").getJsonObject(0);
+        assertEquals(2, error.getInt("index"));
+        assertEquals("themes", error.getString("field"));
+        assertEquals(0, countTitlesLike(marker));
+
+        JsonArrayBuilder good = Json.createArrayBuilder().add(item(marker + " 1")).add(item(marker + " 2"));
+        Api.Reply ok = editor.post("api/v1/kb/import", good.build().toString());
+        assertEquals(201, ok.status(), ok::toString);
+        assertEquals(2, ok.object().getInt("count"));
+        assertEquals(2, countTitlesLike(marker));
+    }
+
+    @Test
+    void participationCasesAreFilteredOnTheirFields() {
+        String location = "Locatie " + UUID.randomUUID();
+        JsonObject pc = create(arnhem, item("Participatie " + location).add("kind", "PARTICIPATION_CASE")
+                .add("participation", Json.createObjectBuilder().add("location", location).add("beds", 80)
+                        .add("housingKind", "CONVERTED_BUILDING").add("phase", "IN_USE")
+                        .add("methods", Json.createArrayBuilder().add("OPEN_DAY").add("NEWSLETTER"))
+                        .add("participants", Json.createArrayBuilder().add("RESIDENTS"))
+                        .add("outcome", "REALISED").add("whatWorked", "Ken je buren").add("contactPerson", "J. Jansen")));
+        long id = pc.getJsonNumber("id").longValue();
+        assertEquals(80, pc.getJsonObject("participation").getInt("beds"));
+        arnhem.post("api/v1/kb/items/" + id + "/publish", null);
+        String hit = "\"id\":" + id + ",";
+        assertTrue(nijmegenReader.get("api/v1/kb/items?kind=PARTICIPATION_CASE&method=OPEN_DAY&outcome=REALISED&size=100")
+                .body().contains(hit));
+        assertFalse(nijmegenReader.get("api/v1/kb/items?method=COUNCIL_VISIT&size=100").body().contains(hit));
+        assertFalse(nijmegenReader.get("api/v1/kb/items?outcome=WITHDRAWN&size=100").body().contains(hit));
+        assertTrue(nijmegenReader.get("api/v1/kb/items?municipality=GM0202&theme=1&size=100").body().contains(hit));
+        Api.Reply badFilter = nijmegenReader.get("api/v1/kb/items?outcome=MAYBE");
+        assertEquals(400, badFilter.status());
+        assertEquals("outcome", field(badFilter));
+    }
+
+    @Test
+    void staleItemsAreListedForTheirOwner() {
+        JsonObject stale = create(arnhem, item("Verouderd " + UUID.randomUUID()).add("reviewBy", "2020-01-01"));
+        assertTrue(stale.getBoolean("stale"));
+        Api.Reply mine = arnhem.get("api/v1/kb/items?owner=me&stale=true&size=100");
+        assertEquals(200, mine.status(), mine::toString);
+        assertTrue(mine.body().contains("\"id\":" + stale.getJsonNumber("id").longValue() + ","), mine::toString);
+        assertFalse(editor.get("api/v1/kb/items?owner=me&stale=true&size=100").body()
+                .contains("\"id\":" + stale.getJsonNumber("id").longValue() + ","));
+    }
+
+    @Test
+    void attachmentsAreCheckedByContentAndServedAfterTheAccessCheck() throws Exception {
+        JsonObject created = create(arnhem, item("Bijlagen " + UUID.randomUUID()));
+        long id = created.getJsonNumber("id").longValue();
+        String path = "api/v1/kb/items/" + id + "/attachments";
+
+        Api.Reply pdf = upload(arnhem, path, "beleid.pdf", tinyPdf("Huisvestingsbeleid arbeidsmigranten"));
+        assertEquals(201, pdf.status(), pdf::toString);
+        assertEquals("application/pdf", pdf.object().getString("mediaType"));
+        long attachmentId = pdf.object().getJsonNumber("id").longValue();
+        assertTrue(storedText(attachmentId).contains("Huisvestingsbeleid"), "Tika extracted the text");
+
+        Api.Reply text = upload(arnhem, path, "notities.txt", "Regels voor het nachtregister".getBytes(StandardCharsets.UTF_8));
+        assertEquals(201, text.status(), text::toString);
+
+        int before = attachmentCount(id);
+        byte[] exe = new byte[512];
+        exe[0] = 'M';
+        exe[1] = 'Z';
+        Api.Reply renamed = upload(arnhem, path, "factuur.pdf", exe);
+        assertEquals(400, renamed.status(), renamed::toString);
+        assertEquals("file", field(renamed));
+        Api.Reply corrupt = upload(arnhem, path, "kapot.pdf", "%PDF-1.7\n1 0 obj garbage".getBytes(StandardCharsets.US_ASCII));
+        assertEquals(400, corrupt.status(), corrupt::toString);
+        assertTrue(corrupt.body().contains("damaged"), corrupt::toString);
+        Api.Reply mislabelled = upload(arnhem, path, "tekst.pdf", "gewone tekst".getBytes(StandardCharsets.UTF_8));
+        assertEquals(400, mislabelled.status(), mislabelled::toString);
+        Api.Reply bomb = upload(arnhem, path, "bom.docx", zipBombDocx());
+        assertEquals(400, bomb.status(), bomb::toString);
+        assertTrue(bomb.body().contains("zip bomb"), bomb::toString);
+        assertEquals(before, attachmentCount(id), "rejected uploads leave no row");
+        Api.Reply notMultipart = arnhem.post(path, "{}");
+        assertEquals(415, notMultipart.status(), notMultipart::toString);
+        assertEquals(403, upload(steward, path, "a.txt", "x".getBytes(StandardCharsets.UTF_8)).status());
+
+        Api.Reply download = arnhem.get("api/v1/kb/attachments/" + attachmentId);
+        assertEquals(200, download.status(), download::toString);
+        assertTrue(download.response().headers().firstValue("Content-Disposition").orElse("").startsWith("attachment;"));
+        // the item is a draft of Arnhem: Nijmegen does not get its attachment
+        assertEquals(404, nijmegenReader.get("api/v1/kb/attachments/" + attachmentId).status());
+        assertEquals(2, arnhem.get("api/v1/kb/items/" + id).object().getJsonArray("attachments").size());
+    }
+
+    @Test
+    void watchersSeeWhatChangedSinceTheirLastVisit() {
+        Api.Reply follow = nijmegenReader.post("api/v1/kb/watches", "{\"type\":\"THEME\",\"target\":\"5\"}");
+        assertEquals(201, follow.status(), follow::toString);
+        nijmegenReader.post("api/v1/kb/watches/seen", null);
+        String title = "Handhaving " + UUID.randomUUID();
+        JsonObject created = create(arnhem, item(title).add("themes", Json.createArrayBuilder().add("5")));
+        long id = created.getJsonNumber("id").longValue();
+        assertFalse(nijmegenReader.get("api/v1/kb/watches").body().contains(title), "a draft elsewhere is not news");
+        arnhem.post("api/v1/kb/items/" + id + "/publish", null);
+        Api.Reply changes = nijmegenReader.get("api/v1/kb/watches");
+        assertEquals(200, changes.status(), changes::toString);
+        assertTrue(changes.body().contains(title), changes::toString);
+        assertEquals(204, nijmegenReader.post("api/v1/kb/watches/seen", null).status());
+        assertFalse(nijmegenReader.get("api/v1/kb/watches").body().contains(title));
+
+        Api.Reply unknown = nijmegenReader.post("api/v1/kb/watches", "{\"type\":\"THEME\",\"target\":\"9\"}");
+        assertEquals(400, unknown.status());
+        assertEquals("target", field(unknown));
+        long draft = create(arnhem, item("Concept " + UUID.randomUUID())).getJsonNumber("id").longValue();
+        assertEquals(404, nijmegenReader.post("api/v1/kb/watches", "{\"type\":\"ITEM\",\"target\":\"" + draft + "\"}").status());
+        long watchId = follow.object().getJsonNumber("id").longValue();
+        assertEquals(404, arnhem.delete("api/v1/kb/watches/" + watchId).status(), "someone else's watch");
+        assertEquals(204, nijmegenReader.delete("api/v1/kb/watches/" + watchId).status());
+    }
+
+    private Api.Reply upload(Api api, String path, String fileName, byte[] content) {
+        String boundary = "----kbtest" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return api.send(HttpRequest.newBuilder(api.resolve(path))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "application/json"));
+    }
+
+    private static byte[] tinyPdf(String text) throws IOException {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.beginText();
+                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                content.newLineAtOffset(72, 700);
+                content.showText(text);
+                content.endText();
+            }
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** A DOCX whose document.xml inflates about a thousandfold: POI's zip-bomb guard must refuse it. */
+    private static byte[] zipBombDocx() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                    + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>")
+                    .getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("_rels/.rels"));
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>")
+                    .getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>")
+                    .getBytes(StandardCharsets.UTF_8));
+            byte[] chunk = "a".repeat(1 << 20).getBytes(StandardCharsets.US_ASCII);
+            for (int i = 0; i < 40; i++) {
+                zip.write(chunk);
+            }
+            zip.write("</w:t></w:r></w:p></w:body></w:document>".getBytes(StandardCharsets.UTF_8));
+        }
+        return bytes.toByteArray();
+    }
+
+    private static int countTitlesLike(String prefix) throws SQLException {
+        return count("SELECT COUNT(*) FROM kb_item WHERE title LIKE ?", prefix + "%");
+    }
+
+    private static int attachmentCount(long itemId) throws SQLException {
+        return count("SELECT COUNT(*) FROM kb_attachment WHERE item_id = ?", itemId);
+    }
+
+    private static int count(String sql, Object parameter) throws SQLException {
+        try (Connection db = TestAccounts.connect(); PreparedStatement query = db.prepareStatement(sql)) {
+            query.setObject(1, parameter);
+            try (ResultSet result = query.executeQuery()) {
+                result.next();
+                return result.getInt(1);
+            }
+        }
+    }
+
+    private static String storedText(long attachmentId) throws SQLException {
+        try (Connection db = TestAccounts.connect();
+             PreparedStatement query = db.prepareStatement("SELECT extracted_text FROM kb_attachment WHERE id = ?")) {
+            query.setLong(1, attachmentId);
+            try (ResultSet result = query.executeQuery()) {
+                result.next();
+                return result.getString(1);
+            }
+        }
+    }
+
+}
