@@ -19,13 +19,8 @@ public class JpaMunicipalityRepository implements MunicipalityRepository {
 
     @Override
     public List<Municipality> membersOn(LocalDate date) {
-        List<Municipality> members = entityManager.createQuery("""
-                        select distinct m from Municipality m join m.memberships ms
-                        where ms.validFrom <= :date and (ms.validTo is null or ms.validTo >= :date)""",
-                        Municipality.class)
-                .setParameter("date", date)
-                .getResultList();
-        return members.stream()
+        return all().stream()
+                .filter(m -> m.isMemberOn(date))
                 .sorted(Comparator.comparing((Municipality m) -> m.membershipOn(date).orElseThrow().subregion().name())
                         .thenComparing(Municipality::name))
                 .toList();
@@ -33,7 +28,11 @@ public class JpaMunicipalityRepository implements MunicipalityRepository {
 
     @Override
     public List<Municipality> all() {
-        return entityManager.createQuery("select m from Municipality m order by m.name", Municipality.class)
+        // One query with the memberships and subregions, not one per municipality (a few hundred at most).
+        return entityManager.createQuery("""
+                        select distinct m from Municipality m
+                        left join fetch m.memberships ms left join fetch ms.subregion
+                        order by m.name""", Municipality.class)
                 .getResultList();
     }
 
