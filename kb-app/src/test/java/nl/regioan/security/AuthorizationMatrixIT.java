@@ -76,6 +76,10 @@ class AuthorizationMatrixIT {
         ALLOWED.put("POST /api/v1/monitoring/values.csv", enterers);
         ALLOWED.put("GET /api/v1/monitoring/series", EVERYONE);
         ALLOWED.put("GET /api/v1/monitoring/export", EVERYONE);
+        // dashboards and the annual report (issue 7)
+        ALLOWED.put("GET /api/v1/dashboard/overview", EVERYONE);
+        ALLOWED.put("GET /api/v1/dashboard/indicators/{code}", EVERYONE);
+        ALLOWED.put("GET /api/v1/reports/{year}", EVERYONE);
     }
 
     /** Reachable without login, on purpose. */
