@@ -66,6 +66,7 @@ class DashboardApiIT {
         assertEquals(401, anonymous.get("api/v1/dashboard/overview").status());
         assertEquals(401, anonymous.get("api/v1/dashboard/indicators/BANEN").status());
         assertEquals(401, anonymous.get("api/v1/reports/2025").status());
+        assertEquals(401, anonymous.get("api/v1/dashboard/municipalities/GM0202").status());
         Api nobody = Api.as(base, TestAccounts.create("dash-no-roles", "GM0202"));
         Api.Reply refused = nobody.get("api/v1/dashboard/overview?period=2025");
         assertEquals(403, refused.status(), refused::toString);
@@ -136,6 +137,31 @@ class DashboardApiIT {
         assertTrue(mook.getBoolean("missing"));
         assertFalse(mook.containsKey("value") && mook.get("value") != JsonValue.NULL, "missing is not zero");
         assertEquals(4, y2024.object().getJsonArray("series").size(), "region and three subregions by default");
+    }
+
+    @Test
+    void municipalityPageComparesWithItsBaselineAndTheRegion() {
+        Api.Reply reply = reader.get("api/v1/dashboard/municipalities/gm0202?period=2025");
+        assertEquals(200, reply.status(), reply::toString);
+        JsonObject page = reply.object();
+        assertEquals("Arnhem", page.getString("name"));
+        assertEquals("Arnhem", page.getString("subregion"));
+        JsonObject banen = page.getJsonArray("indicators").getValuesAs(JsonObject.class).stream()
+                .filter(i -> i.getString("indicator").equals("BANEN")).findFirst().orElseThrow();
+        assertEquals(110, banen.getJsonObject("figures").getJsonObject("latest").getInt("value"));
+        assertEquals(10, banen.getJsonObject("figures").getJsonObject("sinceYearBefore").getInt("absolute"), "110 - 100");
+        assertEquals(521, banen.getInt("regionValue"));
+        JsonObject completeness = page.getJsonObject("completeness");
+        assertTrue(completeness.getInt("reported") >= 1 && completeness.getInt("reported") <= completeness.getInt("expected"));
+        assertTrue(page.getJsonArray("indicators").getValuesAs(JsonObject.class).stream()
+                .noneMatch(i -> i.getString("indicator").equals("BRP_REGIO")), "region-only indicators are not per municipality");
+
+        Api.Reply unknown = reader.get("api/v1/dashboard/municipalities/GM9999");
+        assertEquals(404, unknown.status(), unknown::toString);
+        assertTrue(unknown.body().contains("GM9999"), unknown::toString);
+        Api.Reply badPeriod = reader.get("api/v1/dashboard/municipalities/GM0202?period=next");
+        assertEquals(400, badPeriod.status(), badPeriod::toString);
+        assertEquals("period", field(badPeriod));
     }
 
     @Test

@@ -79,6 +79,7 @@ class AuthorizationMatrixIT {
         // dashboards and the annual report (issue 7)
         ALLOWED.put("GET /api/v1/dashboard/overview", EVERYONE);
         ALLOWED.put("GET /api/v1/dashboard/indicators/{code}", EVERYONE);
+        ALLOWED.put("GET /api/v1/dashboard/municipalities/{cbsCode}", EVERYONE);
         ALLOWED.put("GET /api/v1/reports/{year}", EVERYONE);
     }
 

@@ -126,6 +126,38 @@ public class DashboardService {
                 comparison(indicator, granularity, comparisonPeriod, all));
     }
 
+    /** All indicators of one municipality against its baseline and the region, and how complete its figures are. */
+    @Transactional
+    public DashboardViews.MunicipalityPage municipality(String cbsCode, String periodText) {
+        policy.require(policy.canViewDashboards(currentActor.require()), "see dashboards");
+        Period to = Periods.parse("period", periodText, Periods.lastYear()).yearPeriod();
+        List<Municipality> all = municipalities.all();
+        String code = cbsCode == null ? "" : cbsCode.trim().toUpperCase(Locale.ROOT);
+        Municipality municipality = all.stream().filter(m -> m.cbsCode().value().equals(code) && !m.memberships().isEmpty())
+                .findFirst().orElseThrow(() -> new NotFoundException("No municipality with CBS code '" + cbsCode
+                        + "' is or was a member of the region; GET /api/v1/municipalities lists them."));
+        AreaSelector own = new AreaSelector(AreaSelector.Kind.MUNICIPALITY, code);
+        List<Period> years = Period.range(to.yearsEarlier(TREND_YEARS - 1), to);
+        List<DashboardViews.MunicipalityIndicator> rows = new ArrayList<>();
+        int reported = 0;
+        for (IndicatorDefinition indicator : indicators.all()) {
+            if (indicator.entryLevel() != EntryLevel.MUNICIPALITY) {
+                continue;
+            }
+            List<Point> trend = seriesService.seriesOf(indicator, own, Granularity.YEAR, years, all).points();
+            Point region = seriesService.seriesOf(indicator, AreaSelector.region(), Granularity.YEAR, List.of(to), all).points().get(0);
+            if (!trend.get(trend.size() - 1).missing()) {
+                reported++;
+            }
+            TileFigures figures = TileFigures.of(references(trend), baseline(indicator, own), target(indicator, own, to.year()));
+            rows.add(new DashboardViews.MunicipalityIndicator(indicator.code(), indicator.nameNl(), indicator.nameEn(),
+                    indicator.unit().name(), indicator.level().name(), Theme.of(indicator.code()).name(), figures,
+                    region.value(), trend));
+        }
+        return new DashboardViews.MunicipalityPage(code, municipality.name(), subregionOf(municipality, to), to.toString(),
+                new DashboardViews.MunicipalityCompleteness(to.toString(), reported, rows.size()), rows);
+    }
+
     /**
      * Every member municipality's value in one period. No population figure is in the catalogue yet,
      * so values per 1,000 inhabitants are not offered (perThousandAvailable false) rather than guessed.

@@ -40,4 +40,17 @@ public final class DashboardViews {
                                 String granularity, String from, String to, List<AreaSeries> series, Reference baseline,
                                 Target target, TileFigures figures, Comparison comparison) {
     }
+
+    /** One indicator of a municipality against its own baseline and against the region in the same period. */
+    public record MunicipalityIndicator(String indicator, String nameNl, String nameEn, String unit, String level,
+                                        String theme, TileFigures figures, BigDecimal regionValue, List<Point> trend) {
+    }
+
+    /** How many of the municipality's indicators have a complete value for the period. */
+    public record MunicipalityCompleteness(String period, int reported, int expected) {
+    }
+
+    public record MunicipalityPage(String cbsCode, String name, String subregion, String period,
+                                   MunicipalityCompleteness completeness, List<MunicipalityIndicator> indicators) {
+    }
 }

@@ -13,7 +13,7 @@ import nl.regioan.dashboard.application.DashboardService;
 import nl.regioan.dashboard.application.DashboardViews;
 
 /**
- * GET /api/v1/dashboard/overview?period= and GET /api/v1/dashboard/indicators/{code}?areas=&from=&to=&granularity=&period=.
+ * GET /api/v1/dashboard/overview?period=, GET /api/v1/dashboard/municipalities/{cbsCode}?period= and GET /api/v1/dashboard/indicators/{code}?areas=&from=&to=&granularity=&period=.
  * Every account of the region may see the dashboards (AccessPolicy.canViewDashboards).
  */
 @Path("dashboard")
@@ -38,5 +38,12 @@ public class DashboardResource {
                                                   @QueryParam("granularity") String granularity,
                                                   @QueryParam("period") String period) {
         return dashboards.indicator(code, areas, from, to, granularity, period);
+    }
+
+    @GET
+    @Path("municipalities/{cbsCode}")
+    public DashboardViews.MunicipalityPage municipality(@PathParam("cbsCode") String cbsCode,
+                                                        @QueryParam("period") String period) {
+        return dashboards.municipality(cbsCode, period);
     }
 }
