@@ -79,7 +79,9 @@ async function load() {
     const gaps = document.getElementById('gaps');
     gaps.replaceChildren(...c.gaps.map((gap) => {
       const li = document.createElement('li');
-      li.textContent = `${gap.indicator}: ${gap.municipalities.map((m) => (m === 'region' ? t('dashboard.region') : m)).join(', ')}`;
+      const all = gap.municipalities.length === report.municipalityCount && report.municipalityCount > 1;
+      li.textContent = `${gap.indicator}: ${all ? t('dashboard.report.allMissing', { count: report.municipalityCount })
+        : gap.municipalities.map((m) => (m === 'region' ? t('dashboard.region') : m)).join(', ')}`;
       return li;
     }));
     for (const theme of report.themes) {
