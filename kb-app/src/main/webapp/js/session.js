@@ -8,6 +8,8 @@ const NAVIGATION = [
   { href: 'index.html', key: 'nav.start', roles: [] },
   { href: 'monitoring/entry.html', key: 'nav.monitoringEntry', roles: ['data-steward', 'coordinator', 'steering'] },
   { href: 'monitoring/coordinator.html', key: 'nav.monitoringCoordination', roles: ['coordinator', 'steering'] },
+  { href: 'dashboard/overview.html', key: 'nav.dashboard', roles: [] },
+  { href: 'dashboard/report.html', key: 'nav.report', roles: [] },
   { href: 'admin/accounts.html', key: 'nav.accounts', roles: ['admin'] },
   // knowledge base (issue 4)
   { href: 'kb/index.html', key: 'nav.kb', roles: [] },

@@ -98,6 +98,11 @@ class AuthorizationMatrixIT {
         ALLOWED.put("POST /api/v1/kb/watches", EVERYONE);
         ALLOWED.put("DELETE /api/v1/kb/watches/{id}", EVERYONE);
         ALLOWED.put("POST /api/v1/kb/watches/seen", EVERYONE);
+        // dashboards and the annual report (issue 7)
+        ALLOWED.put("GET /api/v1/dashboard/overview", EVERYONE);
+        ALLOWED.put("GET /api/v1/dashboard/indicators/{code}", EVERYONE);
+        ALLOWED.put("GET /api/v1/dashboard/municipalities/{cbsCode}", EVERYONE);
+        ALLOWED.put("GET /api/v1/reports/{year}", EVERYONE);
     }
 
     /** Reachable without login, on purpose. */

@@ -91,6 +91,15 @@ public class SeriesService {
         return compute(indicator, area, granularity, periods, all);
     }
 
+    /**
+     * For the dashboards and the annual report, which read many series at once: the same figures for
+     * an indicator, area and periods the caller has already read and checked (the caller checks access).
+     */
+    public Series seriesOf(IndicatorDefinition indicator, AreaSelector area, Granularity granularity, List<Period> periods,
+                           List<Municipality> all) {
+        return compute(indicator, area, granularity, periods, all);
+    }
+
     Series compute(IndicatorDefinition indicator, AreaSelector area, Granularity granularity, List<Period> periods,
                    List<Municipality> all) {
         boolean rollUp = granularity == Granularity.YEAR && indicator.periodType() == PeriodType.QUARTER;

@@ -1,0 +1,56 @@
+package nl.regioan.dashboard.application;
+
+import java.math.BigDecimal;
+import java.util.List;
+import nl.regioan.dashboard.domain.Reference;
+import nl.regioan.dashboard.domain.Target;
+import nl.regioan.dashboard.domain.TileFigures;
+import nl.regioan.monitoring.aggregation.application.SeriesService.Point;
+
+/** What the dashboard endpoints answer (records, written as JSON by the REST layer). */
+public final class DashboardViews {
+
+    private DashboardViews() {
+    }
+
+    /** One indicator's tile: its figures for the region and a small trend line. */
+    public record Tile(String indicator, String nameNl, String nameEn, String unit, String level, String theme,
+                       String granularity, TileFigures figures, int reported, int expected, List<Point> trend) {
+    }
+
+    public record TileGroup(String level, String theme, List<Tile> tiles) {
+    }
+
+    public record Overview(String period, List<TileGroup> groups) {
+    }
+
+    /** A trend line of one area: the region, a subregion or a municipality. */
+    public record AreaSeries(String area, String label, List<Point> points) {
+    }
+
+    /** One municipality's value in the comparison of one period; perThousand only where a population figure exists. */
+    public record ComparisonRow(String cbsCode, String name, String subregion, BigDecimal value, boolean missing,
+                                BigDecimal perThousand) {
+    }
+
+    public record Comparison(String period, boolean perThousandAvailable, List<ComparisonRow> rows) {
+    }
+
+    public record IndicatorPage(String indicator, String nameNl, String nameEn, String unit, String level, String theme,
+                                String granularity, String from, String to, List<AreaSeries> series, Reference baseline,
+                                Target target, TileFigures figures, Comparison comparison) {
+    }
+
+    /** One indicator of a municipality against its own baseline and against the region in the same period. */
+    public record MunicipalityIndicator(String indicator, String nameNl, String nameEn, String unit, String level,
+                                        String theme, TileFigures figures, BigDecimal regionValue, List<Point> trend) {
+    }
+
+    /** How many of the municipality's indicators have a complete value for the period. */
+    public record MunicipalityCompleteness(String period, int reported, int expected) {
+    }
+
+    public record MunicipalityPage(String cbsCode, String name, String subregion, String period,
+                                   MunicipalityCompleteness completeness, List<MunicipalityIndicator> indicators) {
+    }
+}

@@ -1,0 +1,164 @@
+package nl.regioan.dashboard.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.regioan.access.domain.AccessPolicy;
+import nl.regioan.access.domain.CurrentActor;
+import nl.regioan.dashboard.application.ReportViews.Completeness;
+import nl.regioan.dashboard.application.ReportViews.Figure;
+import nl.regioan.dashboard.application.ReportViews.Gap;
+import nl.regioan.dashboard.application.ReportViews.Member;
+import nl.regioan.dashboard.application.ReportViews.Report;
+import nl.regioan.dashboard.application.ReportViews.ReportIndicator;
+import nl.regioan.dashboard.application.ReportViews.ThemeSection;
+import nl.regioan.dashboard.domain.Reference;
+import nl.regioan.dashboard.domain.ReferenceRepository;
+import nl.regioan.dashboard.domain.Target;
+import nl.regioan.dashboard.domain.Theme;
+import nl.regioan.dashboard.domain.TileFigures;
+import nl.regioan.indicator.domain.EntryLevel;
+import nl.regioan.indicator.domain.IndicatorDefinition;
+import nl.regioan.indicator.domain.IndicatorRepository;
+import nl.regioan.monitoring.aggregation.application.SeriesService;
+import nl.regioan.monitoring.aggregation.application.SeriesService.Granularity;
+import nl.regioan.monitoring.aggregation.application.SeriesService.Point;
+import nl.regioan.monitoring.aggregation.domain.AreaSelector;
+import nl.regioan.monitoring.period.domain.Period;
+import nl.regioan.region.domain.Municipality;
+import nl.regioan.region.domain.MunicipalityRepository;
+import nl.regioan.shared.api.InvalidInputException;
+
+/**
+ * The data of the annual policy report for one year: per theme and indicator the region and
+ * subregion figures against baseline and target, every member municipality's value, and the
+ * completeness of the year's data said plainly. Membership is dated: a municipality counts for a
+ * year when it was a member on at least one day of it (2024: 18 municipalities, 2025: 17).
+ */
+@ApplicationScoped
+public class ReportService {
+
+    @Inject
+    SeriesService seriesService;
+
+    @Inject
+    IndicatorRepository indicators;
+
+    @Inject
+    MunicipalityRepository municipalities;
+
+    @Inject
+    ReferenceRepository references;
+
+    @Inject
+    DashboardService dashboards;
+
+    @Inject
+    AccessPolicy policy;
+
+    @Inject
+    CurrentActor currentActor;
+
+    @Transactional
+    public Report report(String yearText) {
+        policy.require(policy.canViewDashboards(currentActor.require()), "see the annual report");
+        int year = year(yearText);
+        Period period = Period.ofYear(year);
+        List<Municipality> all = municipalities.all();
+        List<Municipality> members = AreaSelector.region().membersDuring(all, period.start(), period.end());
+        if (members.isEmpty()) {
+            throw new NotFoundException("There is no report for " + year + ": no municipality was a member of the region"
+                    + " that year.");
+        }
+        List<String> subregions = DashboardService.subregions(all).stream()
+                .filter(s -> !new AreaSelector(AreaSelector.Kind.SUBREGION, s).membersDuring(all, period.start(), period.end()).isEmpty())
+                .toList();
+        List<Period> trendYears = Period.range(period.yearsEarlier(DashboardService.TREND_YEARS - 1), period);
+        Map<Theme, List<ReportIndicator>> byTheme = new LinkedHashMap<>();
+        for (Theme theme : Theme.values()) {
+            byTheme.put(theme, new ArrayList<>());
+        }
+        int expected = 0;
+        int reported = 0;
+        List<Gap> gaps = new ArrayList<>();
+        for (IndicatorDefinition indicator : indicators.all()) {
+            List<Point> trend = seriesService.seriesOf(indicator, AreaSelector.region(), Granularity.YEAR, trendYears, all).points();
+            Point regionPoint = trend.get(trend.size() - 1);
+            Figure region = new Figure(AreaSelector.REGION, AreaSelector.REGION, regionPoint.value(), regionPoint.reported(),
+                    regionPoint.expected(), regionPoint.missing());
+            List<Figure> subregionFigures = new ArrayList<>();
+            List<Figure> municipalityFigures = new ArrayList<>();
+            if (indicator.entryLevel() == EntryLevel.MUNICIPALITY) {
+                for (String s : subregions) {
+                    subregionFigures.add(figure(indicator, new AreaSelector(AreaSelector.Kind.SUBREGION, s), s, period, all));
+                }
+                List<String> missing = new ArrayList<>();
+                for (Municipality m : members) {
+                    Figure f = figure(indicator, new AreaSelector(AreaSelector.Kind.MUNICIPALITY, m.cbsCode().value()),
+                            m.name(), period, all);
+                    municipalityFigures.add(f);
+                    expected++;
+                    if (f.missing()) {
+                        missing.add(m.name());
+                    } else {
+                        reported++;
+                    }
+                }
+                if (!missing.isEmpty()) {
+                    gaps.add(new Gap(indicator.code(), missing));
+                }
+            } else {
+                expected++;
+                if (region.missing()) {
+                    gaps.add(new Gap(indicator.code(), List.of(AreaSelector.REGION)));
+                } else {
+                    reported++;
+                }
+            }
+            Reference baseline = dashboards.baseline(indicator, AreaSelector.region());
+            Target target = dashboards.target(indicator, AreaSelector.region(), year);
+            TileFigures figures = TileFigures.of(DashboardService.references(trend), baseline, target);
+            byTheme.get(Theme.of(indicator.code())).add(new ReportIndicator(indicator.code(), indicator.nameNl(),
+                    indicator.nameEn(), indicator.unit().name(), indicator.level().name(), region, subregionFigures,
+                    municipalityFigures, baseline, target, figures, trend));
+        }
+        List<String> yearPeriods = new ArrayList<>(List.of(period.toString()));
+        period.quartersOfYear().forEach(q -> yearPeriods.add(q.toString()));
+        long unapproved = references.unapprovedValues(yearPeriods);
+        boolean hasData = byTheme.values().stream().flatMap(List::stream)
+                .anyMatch(i -> i.region().reported() > 0 || i.municipalities().stream().anyMatch(f -> f.reported() > 0));
+        String statement = reported + " of " + expected + " expected values for " + year + " are complete; "
+                + (expected - reported) + " are missing or incomplete and " + unapproved + " submitted values are not yet approved.";
+        List<Member> memberRows = members.stream().map(m -> new Member(m.cbsCode().value(), m.name(),
+                DashboardService.subregionOf(m, period))).toList();
+        List<ThemeSection> themes = byTheme.entrySet().stream().filter(e -> !e.getValue().isEmpty())
+                .map(e -> new ThemeSection(e.getKey().name(), e.getValue())).toList();
+        return new Report(year, members.size(), memberRows, hasData,
+                hasData ? null : "No figures for " + year + " have been submitted or approved yet, so this report has no data.",
+                new Completeness(expected, reported, unapproved, statement, gaps), themes);
+    }
+
+    private Figure figure(IndicatorDefinition indicator, AreaSelector area, String label, Period year, List<Municipality> all) {
+        Point p = seriesService.seriesOf(indicator, area, Granularity.YEAR, List.of(year), all).points().get(0);
+        return new Figure(area.name(), label, p.value(), p.reported(), p.expected(), p.missing());
+    }
+
+    private static int year(String text) {
+        String trimmed = text == null ? "" : text.trim();
+        int latest = LocalDate.now().getYear();
+        if (!trimmed.matches("\\d{4}")) {
+            throw new InvalidInputException("year", "'" + text + "' is not a year: use four digits such as " + (latest - 1));
+        }
+        int year = Integer.parseInt(trimmed);
+        if (year > latest) {
+            throw new InvalidInputException("year", year + " lies in the future: choose " + latest + " or earlier");
+        }
+        return year;
+    }
+}

@@ -1,0 +1,49 @@
+package nl.regioan.dashboard.application;
+
+import java.math.BigDecimal;
+import java.util.List;
+import nl.regioan.dashboard.domain.Reference;
+import nl.regioan.dashboard.domain.Target;
+import nl.regioan.dashboard.domain.TileFigures;
+import nl.regioan.monitoring.aggregation.application.SeriesService.Point;
+
+/** What the annual report endpoint answers. */
+public final class ReportViews {
+
+    private ReportViews() {
+    }
+
+    /** A figure with how many areas (or quarters) it rests on; incomplete when fewer reported than expected. */
+    public record Figure(String area, String label, BigDecimal value, int reported, int expected, boolean missing) {
+    }
+
+    public record Member(String cbsCode, String name, String subregion) {
+    }
+
+    /** One indicator in the report: region and subregions against baseline and target, and each municipality. */
+    public record ReportIndicator(String indicator, String nameNl, String nameEn, String unit, String level,
+                                  Figure region, List<Figure> subregions, List<Figure> municipalities,
+                                  Reference baseline, Target target, TileFigures figures, List<Point> trend) {
+    }
+
+    public record ThemeSection(String theme, List<ReportIndicator> indicators) {
+    }
+
+    /** Per indicator, which member municipalities have no value for the year (or not for every quarter). */
+    public record Gap(String indicator, List<String> municipalities) {
+    }
+
+    /**
+     * @param expectedValues every (indicator, municipality) pair the year should have, plus region-level indicators
+     * @param reportedValues how many of those have a complete value
+     * @param unapprovedValues values of the year's periods that were submitted but are not yet approved
+     * @param statement      the same in one plain English sentence (the page words it in the reader's language)
+     */
+    public record Completeness(int expectedValues, int reportedValues, long unapprovedValues, String statement,
+                               List<Gap> gaps) {
+    }
+
+    public record Report(int year, int municipalityCount, List<Member> municipalities, boolean hasData, String message,
+                         Completeness completeness, List<ThemeSection> themes) {
+    }
+}

@@ -1,0 +1,2 @@
+/** Dashboard figures: tiles, changes against baseline and a year before, targets and the on-track rule. */
+package nl.regioan.dashboard.domain;

@@ -1,0 +1,2 @@
+/** Reads baselines and targets from the monitoring tables. */
+package nl.regioan.dashboard.infrastructure;

@@ -1,0 +1,49 @@
+package nl.regioan.dashboard.interfaces.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import nl.regioan.dashboard.application.DashboardService;
+import nl.regioan.dashboard.application.DashboardViews;
+
+/**
+ * GET /api/v1/dashboard/overview?period=, GET /api/v1/dashboard/municipalities/{cbsCode}?period= and GET /api/v1/dashboard/indicators/{code}?areas=&from=&to=&granularity=&period=.
+ * Every account of the region may see the dashboards (AccessPolicy.canViewDashboards).
+ */
+@Path("dashboard")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@PermitAll
+public class DashboardResource {
+
+    @Inject
+    DashboardService dashboards;
+
+    @GET
+    @Path("overview")
+    public DashboardViews.Overview overview(@QueryParam("period") String period) {
+        return dashboards.overview(period);
+    }
+
+    @GET
+    @Path("indicators/{code}")
+    public DashboardViews.IndicatorPage indicator(@PathParam("code") String code, @QueryParam("areas") String areas,
+                                                  @QueryParam("from") String from, @QueryParam("to") String to,
+                                                  @QueryParam("granularity") String granularity,
+                                                  @QueryParam("period") String period) {
+        return dashboards.indicator(code, areas, from, to, granularity, period);
+    }
+
+    @GET
+    @Path("municipalities/{cbsCode}")
+    public DashboardViews.MunicipalityPage municipality(@PathParam("cbsCode") String cbsCode,
+                                                        @QueryParam("period") String period) {
+        return dashboards.municipality(cbsCode, period);
+    }
+}
