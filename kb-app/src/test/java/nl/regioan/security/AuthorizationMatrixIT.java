@@ -60,6 +60,15 @@ class AuthorizationMatrixIT {
         ALLOWED.put("POST /api/v1/admin/accounts/{id}/disable", ADMIN);
         ALLOWED.put("POST /api/v1/admin/accounts/{id}/enable", ADMIN);
         ALLOWED.put("GET /api/v1/admin/audit", ADMIN);
+        // search (issue 5)
+        ALLOWED.put("GET /api/v1/kb/search", EVERYONE);
+        ALLOWED.put("GET /api/v1/kb/suggest", EVERYONE);
+        ALLOWED.put("GET /api/v1/kb/synonyms", Set.of("editor"));
+        ALLOWED.put("POST /api/v1/kb/synonyms", Set.of("editor"));
+        ALLOWED.put("PUT /api/v1/kb/synonyms/{id}", Set.of("editor"));
+        ALLOWED.put("DELETE /api/v1/kb/synonyms/{id}", Set.of("editor"));
+        ALLOWED.put("GET /api/v1/admin/search/status", ADMIN);
+        ALLOWED.put("POST /api/v1/admin/search/rebuild", ADMIN);
     }
 
     /** Reachable without login, on purpose. */

@@ -44,7 +44,7 @@ class NoLeakPropertyTest {
     private static final String[] SUBREGIONS = {"Arnhem", "Rijk van Nijmegen"};
     private static final Pattern MARKER = Pattern.compile("merk[a-z]{3}");
     private static final int ITEMS = 160;
-    private static final int READERS = 60;
+    private static final int READERS = 30;
 
     @ParameterizedTest
     @ValueSource(longs = {1L, 20251129L, 77L})
@@ -70,7 +70,7 @@ class NoLeakPropertyTest {
                 List<String> queries = new ArrayList<>(List.of("", WORDS[random.nextInt(WORDS.length)],
                         WORDS[random.nextInt(WORDS.length)] + " " + WORDS[random.nextInt(WORDS.length)],
                         "NOT " + WORDS[random.nextInt(WORDS.length)]));
-                for (int q = 0; q < 4; q++) {
+                for (int q = 0; q < 3; q++) {
                     String marker = marker(1 + random.nextInt(ITEMS));
                     queries.add(marker);
                     queries.add(misspell(marker, random)); // asks for a suggestion near some marker
@@ -86,10 +86,13 @@ class NoLeakPropertyTest {
         }
     }
 
-    private static void checkSearch(TestIndex index, Actor reader, String query, Set<Long> readable,
+    /** What an editor (who sees everything) finds, per query: the reference for completeness. */
+    private final Map<String, SearchResult> editorResults = new HashMap<>();
+
+    private void checkSearch(TestIndex index, Actor reader, String query, Set<Long> readable,
                                      Map<Long, SearchableItem> byId, Set<String> readableText) {
         SearchRequest request = SearchRequest.of(query).withPage(1, 50);
-        SearchResult asEditor = allPages(index, request, TestIndex.EDITOR);
+        SearchResult asEditor = editorResults.computeIfAbsent(query, q -> allPages(index, request, TestIndex.EDITOR));
         Set<Long> expected = asEditor.hits().stream().map(SearchResult.Hit::id).filter(readable::contains)
                 .collect(Collectors.toSet());
         SearchResult result = allPages(index, request, reader);
@@ -138,7 +141,7 @@ class NoLeakPropertyTest {
     private static SearchResult allPages(TestIndex index, SearchRequest request, Actor actor) {
         List<SearchResult.Hit> hits = new ArrayList<>();
         SearchResult first = null;
-        for (int page = 1; page <= 4; page++) {
+        for (int page = 1; page <= 4 && (first == null || hits.size() < first.total()); page++) {
             SearchResult result = index.search(request.withPage(page, 50), actor);
             first = first == null ? result : first;
             hits.addAll(result.hits());
