@@ -50,7 +50,9 @@ final class SpellingSuggestion {
         int last = 0;
         while (matcher.find() && words++ < UserQueryParser.MAX_WORDS) {
             String word = matcher.group();
-            String replacement = isOperator(word) || findsSomething(word) ? null : closestVisible(checker, word);
+            boolean fieldPrefix = matcher.end() < input.length() && input.charAt(matcher.end()) == ':';
+            String replacement = isOperator(word) || fieldPrefix || findsSomething(word) ? null
+                    : closestVisible(checker, word);
             corrected.append(input, last, matcher.start()).append(replacement == null ? word : replacement);
             last = matcher.end();
             changed |= replacement != null;

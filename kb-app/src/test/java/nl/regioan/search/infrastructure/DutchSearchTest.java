@@ -108,6 +108,7 @@ class DutchSearchTest {
         assertEquals("huisvesting", result.suggestion());
         assertEquals("toeristenbelasting Lingewaard", index.search("toeristenbelastnig Lingewaard").suggestion());
         assertNull(index.search("huisvesting").suggestion(), "a word that finds something is not corrected");
+        assertEquals("titel:huisvesting", index.search("titel:huisvestnig").suggestion(), "field prefixes stay");
     }
 
     @Test
