@@ -3,7 +3,8 @@ import { getJson, postJson, sendJson } from './api.js';
 import { loadMessages, t } from './i18n.js';
 import { showSession } from './session.js';
 
-const API = 'api/v1/'; // api.js resolves against the context root
+// Absolute, so it works whether api.js resolves paths against the page or the context root.
+const API = new URL('../api/v1/', import.meta.url).pathname;
 
 function say(message) {
   const box = document.getElementById('admin-message');

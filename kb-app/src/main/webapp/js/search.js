@@ -7,6 +7,8 @@ import { showSession } from './session.js';
 const FILTERS = ['kind', 'theme', 'block', 'municipality', 'subregion', 'year'];
 const FACETS = ['kind', 'theme', 'municipality', 'subregion', 'year'];
 const PAGE_SIZE = 10;
+// Absolute, so it works whether api.js resolves paths against the page or the context root.
+const API = new URL('../api/v1/', import.meta.url).pathname;
 
 const form = document.getElementById('search-form');
 const input = document.getElementById('search-q');
@@ -113,7 +115,7 @@ function renderHit(hit) {
     paragraph.className = 'hit-snippet';
     if (snippet.source === 'attachment') {
       const from = document.createElement('a');
-      from.href = `api/v1/kb/items/${encodeURIComponent(hit.id)}/attachments/${encodeURIComponent(snippet.attachmentId)}`;
+      from.href = `${API}kb/items/${encodeURIComponent(hit.id)}/attachments/${encodeURIComponent(snippet.attachmentId)}`;
       from.textContent = t('search.fromAttachment', { name: snippet.fileName });
       paragraph.append(from, ': ');
     }
@@ -162,7 +164,7 @@ async function runSearch() {
     }
   }
   try {
-    const result = await getJson(`api/v1/kb/search?${params}`);
+    const result = await getJson(`${API}kb/search?${params}`);
     document.getElementById('search-count').textContent = t(result.total === 1 ? 'search.one' : 'search.count',
       { count: result.total });
     document.getElementById('search-hits').replaceChildren(...result.hits.map(renderHit));
@@ -254,7 +256,7 @@ input.addEventListener('input', () => {
   }
   completionTimer = setTimeout(async () => {
     try {
-      const found = await getJson(`api/v1/kb/suggest?q=${encodeURIComponent(typed.slice(0, 100))}`);
+      const found = await getJson(`${API}kb/suggest?q=${encodeURIComponent(typed.slice(0, 100))}`);
       if (input.value === typed) {
         showCompletions(found);
       }

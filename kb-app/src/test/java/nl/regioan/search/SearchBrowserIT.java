@@ -52,7 +52,14 @@ class SearchBrowserIT {
         try (Browser browser = new Browser()) {
             browser.logIn(base, TestAccounts.create("search-browser-editor", null, "editor"), TestAccounts.PASSWORD);
             browser.open(base + "admin/search.html");
-            browser.waitUntil(d -> d.findElements(By.cssSelector("#synonym-table tbody tr")).size() >= 12);
+            try {
+                browser.waitUntil(d -> d.findElements(By.cssSelector("#synonym-table tbody tr")).size() >= 12);
+            } catch (org.openqa.selenium.TimeoutException e) {
+                browser.screenshot("search-admin-failed");
+                throw new AssertionError("The seeded synonyms are not shown; the page says: "
+                        + browser.find(By.tagName("main")).getText() + " / log: "
+                        + browser.driver().manage().logs().get("browser").getAll(), e);
+            }
             browser.find(By.id("new-synonym-terms")).sendKeys("skaeve huse, tiny houses", Keys.ENTER);
             browser.waitUntil(d -> d.findElement(By.id("admin-message")).getText().equals("Opgeslagen."));
             browser.waitUntil(d -> d.findElements(By.cssSelector("#synonym-table tbody input")).stream()
