@@ -8,7 +8,7 @@ const NAVIGATION = [
   { href: 'index.html', key: 'nav.start', roles: [] },
   { href: 'admin/accounts.html', key: 'nav.accounts', roles: ['admin'] },
   { href: 'search.html', key: 'nav.search', roles: [] },
-  { href: 'admin/search.html', key: 'nav.searchAdmin', roles: ['editor', 'admin'] },
+  { href: 'search-admin.html', key: 'nav.searchAdmin', roles: ['editor', 'admin'] },
 ];
 
 function contextRoot() {

@@ -51,7 +51,7 @@ class SearchBrowserIT {
     void anEditorAddsASynonymGroupAndAnAdministratorSeesTheIndexState() {
         try (Browser browser = new Browser()) {
             browser.logIn(base, TestAccounts.create("search-browser-editor", null, "editor"), TestAccounts.PASSWORD);
-            browser.open(base + "admin/search.html");
+            browser.open(base + "search-admin.html");
             try {
                 browser.waitUntil(d -> d.findElements(By.cssSelector("#synonym-table tbody tr")).size() >= 12);
             } catch (org.openqa.selenium.TimeoutException e) {
@@ -68,7 +68,7 @@ class SearchBrowserIT {
         }
         try (Browser browser = new Browser()) {
             browser.logIn(base, TestAccounts.create("search-browser-admin", null, "admin"), TestAccounts.PASSWORD);
-            browser.open(base + "admin/search.html");
+            browser.open(base + "search-admin.html");
             browser.waitUntil(d -> d.findElement(By.id("index-status")).getText().contains("READY"));
             assertTrue(browser.find(By.id("synonym-section")).getAttribute("hidden") != null,
                     "synonyms are for editors only");
