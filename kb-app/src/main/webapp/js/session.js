@@ -15,6 +15,8 @@ const NAVIGATION = [
   { href: 'kb/index.html', key: 'nav.kb', roles: [] },
   { href: 'kb/expertise.html', key: 'nav.kb.expertise', roles: [] },
   { href: 'kb/edit.html', key: 'nav.kb.new', roles: ['contributor', 'editor'] },
+  { href: 'search.html', key: 'nav.search', roles: [] },
+  { href: 'search-admin.html', key: 'nav.searchAdmin', roles: ['editor', 'admin'] },
 ];
 
 function contextRoot() {

@@ -103,6 +103,15 @@ class AuthorizationMatrixIT {
         ALLOWED.put("GET /api/v1/dashboard/indicators/{code}", EVERYONE);
         ALLOWED.put("GET /api/v1/dashboard/municipalities/{cbsCode}", EVERYONE);
         ALLOWED.put("GET /api/v1/reports/{year}", EVERYONE);
+        // search (issue 5)
+        ALLOWED.put("GET /api/v1/kb/search", EVERYONE);
+        ALLOWED.put("GET /api/v1/kb/suggest", EVERYONE);
+        ALLOWED.put("GET /api/v1/kb/synonyms", Set.of("editor"));
+        ALLOWED.put("POST /api/v1/kb/synonyms", Set.of("editor"));
+        ALLOWED.put("PUT /api/v1/kb/synonyms/{id}", Set.of("editor"));
+        ALLOWED.put("DELETE /api/v1/kb/synonyms/{id}", Set.of("editor"));
+        ALLOWED.put("GET /api/v1/admin/search/status", ADMIN);
+        ALLOWED.put("POST /api/v1/admin/search/rebuild", ADMIN);
     }
 
     /** Reachable without login, on purpose. */

@@ -148,6 +148,11 @@ public class AccessPolicy {
         return actor.has(ADMIN);
     }
 
+    /** Rebuilding the search index and reading its state (search, issue 5). */
+    public boolean canMaintainSearchIndex(Actor actor) {
+        return actor.has(ADMIN);
+    }
+
     /** Throws with a message a person understands when {@code allowed} is false. */
     public void require(boolean allowed, String whatWasRefused) {
         if (!allowed) {

@@ -115,6 +115,14 @@ class AccessPolicyTest {
     }
 
     @Test
+    void onlyAdminsMaintainTheSearchIndexAndOnlyEditorsTheSynonyms() {
+        assertTrue(policy.canMaintainSearchIndex(actor(null, Role.ADMIN)));
+        assertFalse(policy.canMaintainSearchIndex(actor(null, Role.EDITOR)));
+        assertTrue(policy.canManageThemesAndSynonyms(actor(null, Role.EDITOR)));
+        assertFalse(policy.canManageThemesAndSynonyms(actor(ARNHEM, Role.CONTRIBUTOR)));
+    }
+
+    @Test
     void refusalsCarryAReadableMessage() {
         AccessDeniedException error = assertThrows(AccessDeniedException.class,
                 () -> policy.require(false, "enter figures for Nijmegen"));

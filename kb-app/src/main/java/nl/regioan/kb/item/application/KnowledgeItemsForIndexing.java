@@ -53,6 +53,14 @@ public class KnowledgeItemsForIndexing {
         return result;
     }
 
+    /** Up to {@code size} items with an id above {@code afterId}, in id order: one page of a rebuild. */
+    public List<IndexableItem> batch(long afterId, int size) {
+        List<IndexableItem> result = new ArrayList<>();
+        items.allIds().stream().filter(id -> id > afterId).sorted().limit(size)
+                .forEach(id -> find(id).ifPresent(result::add));
+        return result;
+    }
+
     /** The same as {@link #all()}, as a stream. */
     public Stream<IndexableItem> stream() {
         return all().stream();

@@ -1,0 +1,35 @@
+package nl.regioan.search.domain;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a reader gets back: only ever built from items that reader may see.
+ *
+ * @param facets per dimension (kind, theme, municipality, subregion, year) the values with counts
+ * @param suggestion the query with likely misspellings corrected ("bedoelde u ..."), or null
+ */
+public record SearchResult(long total, int page, int size, List<Hit> hits, Map<String, List<FacetCount>> facets,
+                           String suggestion) {
+
+    /** One item found; snippets are HTML with the matches in {@code <mark>} and everything else escaped. */
+    public record Hit(long id, String kind, String title, String summary, String municipality, int year,
+                      List<String> themes, float score, List<Snippet> snippets) {
+    }
+
+    /**
+     * A highlighted passage.
+     *
+     * @param source "body", "summary" or "attachment"
+     * @param attachmentId and fileName: which attachment, when the source is an attachment
+     */
+    public record Snippet(String source, Long attachmentId, String fileName, String html) {
+    }
+
+    public record FacetCount(String value, long count) {
+    }
+
+    public static SearchResult empty(int page, int size) {
+        return new SearchResult(0, page, size, List.of(), Map.of(), null);
+    }
+}

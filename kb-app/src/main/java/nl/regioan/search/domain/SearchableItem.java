@@ -1,0 +1,35 @@
+package nl.regioan.search.domain;
+
+import java.time.Instant;
+import java.util.List;
+import nl.regioan.access.domain.ContentAccess;
+import nl.regioan.access.domain.ContentStatus;
+import nl.regioan.access.domain.Visibility;
+
+/**
+ * One knowledge-base item as the search index sees it. The search feature's own copy of the
+ * knowledge base's item, so only one adapter class knows the knowledge base's types.
+ *
+ * @param owningMunicipalityId null for a regional item
+ * @param municipality the CBS code of the owning municipality, or null
+ */
+public record SearchableItem(long id, String kind, String title, String summary, String body, List<String> tags,
+                             List<String> themes, List<String> blocks, Long owningMunicipalityId, String municipality,
+                             String subregion, Visibility visibility, ContentStatus status, int year,
+                             Instant updatedAt, List<Attachment> attachments) {
+
+    /** An attachment's extracted text. */
+    public record Attachment(long id, String fileName, String text) {
+    }
+
+    public SearchableItem {
+        tags = tags == null ? List.of() : List.copyOf(tags);
+        themes = themes == null ? List.of() : List.copyOf(themes);
+        blocks = blocks == null ? List.of() : List.copyOf(blocks);
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    }
+
+    public ContentAccess access() {
+        return new ContentAccess(visibility, status, owningMunicipalityId);
+    }
+}

@@ -1,0 +1,50 @@
+package nl.regioan.search.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import nl.regioan.kb.item.application.KnowledgeItemsForIndexing;
+import nl.regioan.kb.item.domain.IndexableItem;
+import nl.regioan.kb.item.domain.KnowledgeItemChanged;
+import nl.regioan.search.domain.ItemSource;
+import nl.regioan.search.domain.SearchableItem;
+
+/**
+ * The ONE place that knows the knowledge base's types: reads items for the index and indexes an
+ * item after the transaction that changed it commits (so the index never shows an uncommitted or
+ * rolled-back state; a crash in between is healed by the catch-up at the next start).
+ */
+@ApplicationScoped
+public class KnowledgeBaseItems implements ItemSource {
+
+    @Inject
+    KnowledgeItemsForIndexing items;
+
+    @Inject
+    SearchIndexStartup index;
+
+    @Override
+    public Optional<SearchableItem> find(long id) {
+        return items.find(id).map(KnowledgeBaseItems::searchable);
+    }
+
+    @Override
+    public List<SearchableItem> batch(long afterId, int size) {
+        return items.batch(afterId, size).stream().map(KnowledgeBaseItems::searchable).toList();
+    }
+
+    void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) KnowledgeItemChanged event) {
+        index.apply(event.itemId());
+    }
+
+    static SearchableItem searchable(IndexableItem item) {
+        return new SearchableItem(item.id(), item.kind().name(), item.title(), item.summary(), item.bodyText(), item.tags(),
+                item.themes(), item.blocks(), item.owningMunicipalityId(), item.municipalityCbsCode(),
+                item.subregionName(), item.visibility(), item.status(), item.year(), item.updatedAt(),
+                item.attachments() == null ? List.of() : item.attachments().stream()
+                        .map(a -> new SearchableItem.Attachment(a.attachmentId(), a.fileName(), a.extractedText())).toList());
+    }
+}

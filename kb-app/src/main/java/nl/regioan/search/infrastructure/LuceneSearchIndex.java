@@ -1,0 +1,512 @@
+package nl.regioan.search.infrastructure;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import nl.regioan.access.domain.AccessPolicy;
+import nl.regioan.search.domain.Completions;
+import nl.regioan.search.domain.IndexStatus;
+import nl.regioan.search.domain.ItemSource;
+import nl.regioan.search.domain.SearchRequest;
+import nl.regioan.search.domain.SearchResult;
+import nl.regioan.search.domain.SearchableItem;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.search.ControlledRealTimeReopenThread;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+
+/**
+ * The search index of one JVM: a projection of the database, never the source of truth.
+ *
+ * <p>Lives in {@code root/<generation>}; the file {@code root/current} names the generation in use.
+ * One IndexWriter, a SearcherManager refreshed by a ControlledRealTimeReopenThread (at most about a
+ * second stale; {@link #apply} waits until the change is visible, so the saving person sees it at
+ * once). Each commit carries the analyzer version and the time of the newest applied change.
+ *
+ * <p>On {@link #open}: an index of the current analyzer version is caught up with the source by
+ * comparing each item's updatedAt (this heals a crash between a database commit and the index
+ * update); a missing, unreadable or outdated index is rebuilt into a fresh generation, while search
+ * keeps answering from the old one (when there is one) until the new one is swapped in.
+ */
+public final class LuceneSearchIndex implements Closeable {
+
+    private static final Logger LOG = Logger.getLogger(LuceneSearchIndex.class.getName());
+    static final String ANALYZER_KEY = "analyzer";
+    static final String LAST_CHANGE_KEY = "lastChange";
+    static final String BUILT_KEY = "built";
+    private static final int BATCH = 500;
+    private static final double MAX_STALE_SECONDS = 1.0;
+    private static final double MIN_STALE_SECONDS = 0.02;
+
+    private final Path root;
+    private final ItemSource source;
+    private final ItemDocuments documents;
+    private final ReadWriteLock swapLock = new ReentrantReadWriteLock();
+    private final AtomicBoolean rebuilding = new AtomicBoolean();
+    private final AtomicLong rebuildDone = new AtomicLong();
+    private final Set<Long> changedDuringRebuild = ConcurrentHashMap.newKeySet();
+    private volatile DutchAnalysis analysis = DutchAnalysis.withoutSynonyms();
+    private volatile Generation current;
+    private volatile String state = "STARTING";
+    private volatile String error;
+    private volatile Instant lastChange = Instant.EPOCH;
+
+    public LuceneSearchIndex(Path root, ItemSource source, AccessPolicy policy) {
+        this.root = root;
+        this.source = source;
+        this.documents = new ItemDocuments(policy);
+    }
+
+    // ---- start ----------------------------------------------------------------------------------
+
+    /** Opens the index named by the pointer file; says whether it must be rebuilt (then call {@link #rebuild}). */
+    public boolean open() {
+        try {
+            Files.createDirectories(root);
+            Optional<String> name = readPointer();
+            if (name.isEmpty() || !Files.isDirectory(root.resolve(name.get()))) {
+                LOG.info("No search index yet under " + root + "; building one");
+                state = "REBUILDING";
+                return true;
+            }
+            Map<String, String> userData;
+            try (Directory probe = FSDirectory.open(root.resolve(name.get()))) {
+                userData = SegmentInfos.readLatestCommit(probe).getUserData();
+            } catch (IOException | RuntimeException e) {
+                LOG.warning("The search index " + name.get() + " cannot be read (" + e + "); rebuilding");
+                state = "REBUILDING";
+                return true;
+            }
+            current = Generation.open(root.resolve(name.get()), name.get(), analysis, false);
+            lastChange = parseInstant(userData.get(LAST_CHANGE_KEY));
+            if (!DutchAnalysis.VERSION.equals(userData.get(ANALYZER_KEY))) {
+                LOG.info("The search index was built with analysis " + userData.get(ANALYZER_KEY) + ", now "
+                        + DutchAnalysis.VERSION + "; rebuilding while the old index answers");
+                state = "REBUILDING";
+                return true;
+            }
+            state = "READY";
+            return false;
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "The search index cannot be opened; rebuilding", e);
+            closeQuietly(current);
+            current = null;
+            state = "REBUILDING";
+            return true;
+        }
+    }
+
+    /**
+     * Brings an opened index up to date with the source: items whose updatedAt differs from the
+     * indexed one are reindexed, items that no longer exist are removed.
+     */
+    public int catchUp() throws IOException {
+        Generation generation = current;
+        if (generation == null) {
+            return 0;
+        }
+        Map<Long, Long> indexed = indexedVersions(generation);
+        int applied = 0;
+        Set<Long> seen = new HashSet<>();
+        long after = 0;
+        for (List<SearchableItem> batch = source.batch(after, BATCH); !batch.isEmpty(); batch = source.batch(after, BATCH)) {
+            for (SearchableItem item : batch) {
+                seen.add(item.id());
+                Long known = indexed.get(item.id());
+                if (known == null || known != millis(item.updatedAt())) {
+                    write(generation.writer, item);
+                    applied++;
+                }
+                after = Math.max(after, item.id());
+            }
+        }
+        for (Long id : indexed.keySet()) {
+            if (!seen.contains(id)) {
+                generation.writer.deleteDocuments(ItemDocuments.idTerm(id));
+                applied++;
+            }
+        }
+        commit(generation);
+        generation.manager.maybeRefreshBlocking();
+        if (applied > 0) {
+            LOG.info("Search index caught up: " + applied + " items changed while it was not listening");
+        }
+        return applied;
+    }
+
+    // ---- changes --------------------------------------------------------------------------------
+
+    /** Indexes the item's current state (or removes it) and waits until searches see it. */
+    public void apply(long itemId) {
+        if (rebuilding.get()) {
+            changedDuringRebuild.add(itemId);
+        }
+        swapLock.readLock().lock();
+        try {
+            Generation generation = current;
+            if (generation == null) {
+                return; // the rebuild will pick it up
+            }
+            Optional<SearchableItem> item = source.find(itemId);
+            long sequence = item.isPresent() ? write(generation.writer, item.get())
+                    : generation.writer.deleteDocuments(ItemDocuments.idTerm(itemId));
+            generation.reopener.waitForGeneration(sequence, 2000);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            swapLock.readLock().unlock();
+        }
+    }
+
+    /** Writes uncommitted changes to disk; called now and then, and on close. */
+    public void commit() {
+        Generation generation = current;
+        if (generation != null) {
+            try {
+                commit(generation);
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.WARNING, "Committing the search index failed", e);
+            }
+        }
+    }
+
+    /** Replaces the synonyms used at query time; the index itself does not change. */
+    public void useSynonyms(Collection<List<String>> groups) {
+        analysis = DutchAnalysis.withSynonyms(groups);
+    }
+
+    // ---- rebuild --------------------------------------------------------------------------------
+
+    /**
+     * Builds a fresh generation from the source and swaps it in; search answers from the old one
+     * meanwhile. Returns false when a rebuild is already running.
+     */
+    public boolean rebuild() {
+        if (!rebuilding.compareAndSet(false, true)) {
+            return false;
+        }
+        rebuildDone.set(0);
+        changedDuringRebuild.clear();
+        String previousState = state;
+        state = "REBUILDING";
+        String name = "g" + System.currentTimeMillis();
+        Generation fresh = null;
+        try {
+            fresh = Generation.open(root.resolve(name), name, analysis, true);
+            long after = 0;
+            for (List<SearchableItem> batch = source.batch(after, BATCH); !batch.isEmpty(); batch = source.batch(after, BATCH)) {
+                for (SearchableItem item : batch) {
+                    write(fresh.writer, item);
+                    after = Math.max(after, item.id());
+                    rebuildDone.incrementAndGet();
+                }
+            }
+            swapIn(fresh);
+            error = null;
+            state = "READY";
+            LOG.info("Search index rebuilt: " + rebuildDone.get() + " items in generation " + name);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.SEVERE, "Rebuilding the search index failed", e);
+            closeQuietly(fresh);
+            deleteQuietly(root.resolve(name));
+            error = e.toString();
+            state = current == null ? "FAILED" : previousState.equals("REBUILDING") ? "READY" : previousState;
+            return false;
+        } finally {
+            rebuilding.set(false);
+        }
+    }
+
+    private void swapIn(Generation fresh) throws IOException {
+        Generation old;
+        swapLock.writeLock().lock();
+        try {
+            // Items saved while the rebuild read the source may have been read before the change.
+            for (Long id : Set.copyOf(changedDuringRebuild)) {
+                Optional<SearchableItem> item = source.find(id);
+                if (item.isPresent()) {
+                    write(fresh.writer, item.get());
+                } else {
+                    fresh.writer.deleteDocuments(ItemDocuments.idTerm(id));
+                }
+            }
+            commit(fresh);
+            fresh.manager.maybeRefreshBlocking();
+            writePointer(fresh.name);
+            old = current;
+            current = fresh;
+        } finally {
+            swapLock.writeLock().unlock();
+        }
+        if (old != null) {
+            closeQuietly(old);
+            deleteQuietly(old.path);
+        }
+    }
+
+    // ---- reading --------------------------------------------------------------------------------
+
+    public SearchResult search(SearchRequest request, Set<String> grants) {
+        return withSearcher(searcher -> new TrimmedSearch(searcher, analysis, grants).search(request),
+                SearchResult.empty(request.page(), request.size()));
+    }
+
+    public Completions complete(String typed, Set<String> grants) {
+        DutchAnalysis now = analysis;
+        return withSearcher(searcher -> new Autocomplete(searcher, now, new TrimmedSearch(searcher, now, grants))
+                .complete(typed), Completions.none());
+    }
+
+    public IndexStatus status() {
+        Generation generation = current;
+        long documents = generation == null ? 0 : withSearcher(s -> (long) s.getIndexReader().numDocs(), 0L);
+        Instant built = null;
+        if (generation != null) {
+            String value = generation.writer.getLiveCommitData() == null ? null
+                    : toMap(generation.writer.getLiveCommitData()).get(BUILT_KEY);
+            built = value == null ? null : parseInstant(value);
+        }
+        return new IndexStatus(state, generation == null ? null : generation.name, DutchAnalysis.VERSION,
+                documents, rebuilding.get(), rebuildDone.get(), built, error);
+    }
+
+    interface SearcherWork<T> {
+        T run(IndexSearcher searcher) throws IOException;
+    }
+
+    <T> T withSearcher(SearcherWork<T> work, T whenNoIndex) {
+        Generation generation = current;
+        if (generation == null) {
+            return whenNoIndex;
+        }
+        IndexSearcher searcher;
+        try {
+            searcher = generation.manager.acquire();
+        } catch (IOException | org.apache.lucene.store.AlreadyClosedException e) {
+            return whenNoIndex; // swapped out between reading 'current' and acquiring
+        }
+        try {
+            return work.run(searcher);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            try {
+                generation.manager.release(searcher);
+            } catch (IOException e) {
+                LOG.log(Level.FINE, "Releasing a searcher failed", e);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        swapLock.writeLock().lock();
+        try {
+            Generation generation = current;
+            current = null;
+            if (generation != null) {
+                commit(generation);
+                generation.close();
+            }
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Closing the search index failed", e);
+        } finally {
+            swapLock.writeLock().unlock();
+        }
+    }
+
+    /** Test hook: stops like a crash would, dropping everything not yet committed. */
+    void crash() throws IOException {
+        Generation generation = current;
+        current = null;
+        if (generation != null) {
+            generation.reopener.close();
+            generation.manager.close();
+            generation.writer.rollback();
+            generation.directory.close();
+        }
+    }
+
+    // ---- helpers --------------------------------------------------------------------------------
+
+    private long write(IndexWriter writer, SearchableItem item) throws IOException {
+        long sequence = writer.updateDocument(ItemDocuments.idTerm(item.id()), documents.build(item));
+        Instant updated = item.updatedAt();
+        if (updated != null && updated.isAfter(lastChange)) {
+            lastChange = updated;
+        }
+        return sequence;
+    }
+
+    private synchronized void commit(Generation generation) throws IOException {
+        Map<String, String> data = new HashMap<>();
+        data.put(ANALYZER_KEY, DutchAnalysis.VERSION);
+        data.put(LAST_CHANGE_KEY, lastChange.toString());
+        Map<String, String> previous = generation.writer.getLiveCommitData() == null ? Map.of()
+                : toMap(generation.writer.getLiveCommitData());
+        data.put(BUILT_KEY, previous.getOrDefault(BUILT_KEY, Instant.now().toString()));
+        generation.writer.setLiveCommitData(data.entrySet());
+        generation.writer.commit();
+    }
+
+    private static Map<String, String> toMap(Iterable<Map.Entry<String, String>> entries) {
+        Map<String, String> map = new HashMap<>();
+        entries.forEach(e -> map.put(e.getKey(), e.getValue()));
+        return map;
+    }
+
+    /** id -> updatedAt (epoch millis) of every live document. */
+    private static Map<Long, Long> indexedVersions(Generation generation) throws IOException {
+        Map<Long, Long> versions = new HashMap<>();
+        try (DirectoryReader reader = DirectoryReader.open(generation.writer)) {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                NumericDocValues ids = leaf.reader().getNumericDocValues(IndexFields.ID_NUMBER);
+                NumericDocValues updated = leaf.reader().getNumericDocValues(IndexFields.UPDATED);
+                Bits live = leaf.reader().getLiveDocs();
+                if (ids == null) {
+                    continue;
+                }
+                for (int doc = ids.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = ids.nextDoc()) {
+                    if (live != null && !live.get(doc)) {
+                        continue;
+                    }
+                    long time = updated != null && updated.advanceExact(doc) ? updated.longValue() : 0;
+                    versions.put(ids.longValue(), time);
+                }
+            }
+        }
+        return versions;
+    }
+
+    private static long millis(Instant instant) {
+        return instant == null ? 0 : instant.toEpochMilli();
+    }
+
+    private static Instant parseInstant(String text) {
+        try {
+            return text == null ? Instant.EPOCH : Instant.parse(text);
+        } catch (RuntimeException e) {
+            return Instant.EPOCH;
+        }
+    }
+
+    private Optional<String> readPointer() throws IOException {
+        Path pointer = root.resolve("current");
+        return Files.exists(pointer) ? Optional.of(Files.readString(pointer, StandardCharsets.UTF_8).strip())
+                .filter(s -> s.matches("[A-Za-z0-9_-]+")) : Optional.empty();
+    }
+
+    private void writePointer(String name) throws IOException {
+        Path temp = root.resolve("current.tmp");
+        Files.writeString(temp, name, StandardCharsets.UTF_8);
+        Files.move(temp, root.resolve("current"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static void closeQuietly(Generation generation) {
+        if (generation != null) {
+            try {
+                generation.close();
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.FINE, "Closing a generation failed", e);
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(directory)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "Deleting " + directory + " failed", e);
+        }
+    }
+
+    /** One index directory with its writer, searcher manager and reopen thread. */
+    private static final class Generation implements Closeable {
+        final Path path;
+        final String name;
+        final Directory directory;
+        final IndexWriter writer;
+        final SearcherManager manager;
+        final ControlledRealTimeReopenThread<IndexSearcher> reopener;
+
+        private Generation(Path path, String name, Directory directory, IndexWriter writer, SearcherManager manager) {
+            this.path = path;
+            this.name = name;
+            this.directory = directory;
+            this.writer = writer;
+            this.manager = manager;
+            this.reopener = new ControlledRealTimeReopenThread<>(writer, manager, MAX_STALE_SECONDS, MIN_STALE_SECONDS);
+            reopener.setName("search-index-reopen-" + name);
+            reopener.setDaemon(true);
+            reopener.start();
+        }
+
+        static Generation open(Path path, String name, DutchAnalysis analysis, boolean create) throws IOException {
+            Files.createDirectories(path);
+            Directory directory = FSDirectory.open(path);
+            try {
+                IndexWriterConfig config = new IndexWriterConfig(analysis.indexAnalyzer())
+                        .setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
+                        .setRAMBufferSizeMB(64);
+                IndexWriter writer = new IndexWriter(directory, config);
+                return new Generation(path, name, directory, writer, new SearcherManager(writer, null));
+            } catch (IOException | RuntimeException e) {
+                directory.close();
+                throw e;
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            reopener.close();
+            manager.close();
+            writer.close();
+            directory.close();
+        }
+    }
+
+    static void sleep(long millis) {
+        try {
+            TimeUnit.MILLISECONDS.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

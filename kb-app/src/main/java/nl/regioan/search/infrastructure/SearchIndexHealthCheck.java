@@ -1,0 +1,38 @@
+package nl.regioan.search.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import nl.regioan.search.domain.IndexStatus;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import org.eclipse.microprofile.health.Readiness;
+
+/** "search-index": up while the index answers or is being built; down when building it failed. */
+@Readiness
+@ApplicationScoped
+public class SearchIndexHealthCheck implements HealthCheck {
+
+    @Inject
+    SearchIndexStartup startup;
+
+    @Override
+    public HealthCheckResponse call() {
+        IndexStatus status = startup.index().status();
+        HealthCheckResponseBuilder response = HealthCheckResponse.named("search-index")
+                .status(!"FAILED".equals(status.state()))
+                .withData("state", status.state())
+                .withData("documents", status.documents())
+                .withData("analyzer", status.analyzerVersion());
+        if (status.generation() != null) {
+            response.withData("generation", status.generation());
+        }
+        if (status.rebuilding()) {
+            response.withData("rebuildDone", status.rebuildDone());
+        }
+        if (status.error() != null) {
+            response.withData("error", status.error());
+        }
+        return response.build();
+    }
+}

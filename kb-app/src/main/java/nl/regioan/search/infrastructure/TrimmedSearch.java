@@ -1,0 +1,178 @@
+package nl.regioan.search.infrastructure;
+
+import static nl.regioan.search.infrastructure.IndexFields.*;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.regioan.search.domain.SearchRequest;
+import nl.regioan.search.domain.SearchResult;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.StringDocValuesReaderState;
+import org.apache.lucene.facet.StringValueFacetCounts;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * One search on one point-in-time view of the index, as one reader. The reader's grants are a
+ * FILTER clause of the single query from which hits, total, facet counts and snippets all come, so
+ * none of them can count or show an item the reader may not see; the spelling suggestion is
+ * checked against the same filter.
+ */
+final class TrimmedSearch {
+
+    private static final float TITLE_BOOST = 3f;
+    private static final float EXACT_BOOST = 2f;
+    private static final int FACET_VALUES = 50;
+
+    private final IndexSearcher searcher;
+    private final DutchAnalysis analysis;
+    private final UserQueryParser parser;
+    private final Query accessFilter;
+
+    TrimmedSearch(IndexSearcher searcher, DutchAnalysis analysis, Set<String> grants) {
+        this.searcher = searcher;
+        this.analysis = analysis;
+        this.parser = new UserQueryParser(analysis.queryAnalyzer());
+        this.accessFilter = accessFilter(grants);
+    }
+
+    /** Matches exactly the documents carrying one of the grants; no grants, no documents. */
+    static Query accessFilter(Set<String> grants) {
+        return new TermInSetQuery(ACCESS, grants.stream().map(BytesRef::new).toList());
+    }
+
+    /** Restricts any query to what the reader may see. */
+    Query visible(Query query) {
+        return new BooleanQuery.Builder().add(query, Occur.MUST).add(accessFilter, Occur.FILTER).build();
+    }
+
+    SearchResult search(SearchRequest request) throws IOException {
+        Query userQuery = request.hasText() ? positive(parser.parse(request.text(), ALL)) : null;
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        if (userQuery == null) {
+            query.add(new MatchAllDocsQuery(), Occur.MUST);
+        } else {
+            query.add(userQuery, Occur.MUST);
+            addBoost(query, parser.parse(request.text(), TITLE, QueryParser.Operator.OR), TITLE_BOOST);
+            addBoost(query, parser.parse(request.text(), EXACT, QueryParser.Operator.OR), EXACT_BOOST);
+        }
+        query.add(accessFilter, Occur.FILTER);
+        filter(query, KIND, request.kind());
+        filter(query, THEME, request.theme());
+        filter(query, BLOCK, request.block());
+        filter(query, MUNICIPALITY, request.municipality());
+        filter(query, SUBREGION, request.subregion());
+        filter(query, YEAR, request.year() == null ? null : request.year().toString());
+
+        int end = Math.min(request.page() * request.size(), SearchRequest.MAX_RESULTS);
+        int start = Math.min((request.page() - 1) * request.size(), end);
+        FacetsCollector facetsCollector = new FacetsCollector();
+        Query built = query.build();
+        TopDocs top = userQuery == null
+                ? FacetsCollector.search(searcher, built, Math.max(end, 1),
+                        new Sort(new SortField(UPDATED, SortField.Type.LONG, true)), facetsCollector)
+                : FacetsCollector.search(searcher, built, Math.max(end, 1), facetsCollector);
+
+        Snippets snippets = new Snippets(analysis.highlightAnalyzer(), userQuery);
+        List<SearchResult.Hit> hits = new ArrayList<>();
+        for (int i = start; i < Math.min(end, top.scoreDocs.length); i++) {
+            ScoreDoc scoreDoc = top.scoreDocs[i];
+            Document doc = searcher.storedFields().document(scoreDoc.doc);
+            hits.add(hit(doc, scoreDoc, snippets));
+        }
+        String suggestion = userQuery == null ? null
+                : new SpellingSuggestion(searcher, analysis, parser, this).suggest(request.text());
+        return new SearchResult(top.totalHits.value, request.page(), request.size(), hits,
+                facets(facetsCollector), suggestion);
+    }
+
+    long count(Query query) throws IOException {
+        return searcher.count(visible(query));
+    }
+
+    /** A query of only NOT clauses means "everything except". */
+    private static Query positive(Query query) {
+        if (query instanceof BooleanQuery bq && !bq.clauses().isEmpty()
+                && bq.clauses().stream().allMatch(c -> c.getOccur() == Occur.MUST_NOT)) {
+            BooleanQuery.Builder builder = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST);
+            for (BooleanClause clause : bq.clauses()) {
+                builder.add(clause);
+            }
+            return builder.build();
+        }
+        return query;
+    }
+
+    private static void addBoost(BooleanQuery.Builder query, Query boost, float factor) {
+        if (boost != null) {
+            query.add(new BoostQuery(boost, factor), Occur.SHOULD);
+        }
+    }
+
+    private static void filter(BooleanQuery.Builder query, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            query.add(new TermQuery(new Term(field, value)), Occur.FILTER);
+        }
+    }
+
+    private SearchResult.Hit hit(Document doc, ScoreDoc scoreDoc, Snippets snippets) {
+        String yearText = doc.get(YEAR);
+        return new SearchResult.Hit(Long.parseLong(doc.get(ID)), doc.get(KIND), doc.get(TITLE), doc.get(SUMMARY),
+                doc.get(MUNICIPALITY), yearText == null ? 0 : Integer.parseInt(yearText),
+                List.of(doc.getValues(THEME)), Float.isNaN(scoreDoc.score) ? 0f : scoreDoc.score,
+                snippets.of(doc));
+    }
+
+    private Map<String, List<SearchResult.FacetCount>> facets(FacetsCollector collector) throws IOException {
+        Map<String, List<SearchResult.FacetCount>> facets = new LinkedHashMap<>();
+        for (String dimension : FACETS) {
+            List<SearchResult.FacetCount> counts = new ArrayList<>();
+            if (hasDocValues(dimension)) {
+                StringDocValuesReaderState state = new StringDocValuesReaderState(searcher.getIndexReader(), dimension);
+                FacetResult result = new StringValueFacetCounts(state, collector).getTopChildren(FACET_VALUES, dimension);
+                if (result != null) {
+                    for (LabelAndValue value : result.labelValues) {
+                        counts.add(new SearchResult.FacetCount(value.label, value.value.longValue()));
+                    }
+                }
+            }
+            facets.put(dimension, counts);
+        }
+        return facets;
+    }
+
+    private boolean hasDocValues(String field) {
+        return searcher.getIndexReader().leaves().stream()
+                .anyMatch(leaf -> leaf.reader().getFieldInfos().fieldInfo(field) != null);
+    }
+
+    static List<String> values(Document doc, String field) {
+        List<String> values = new ArrayList<>();
+        for (IndexableField value : doc.getFields(field)) {
+            values.add(value.stringValue());
+        }
+        return values;
+    }
+}

@@ -1,0 +1,83 @@
+package nl.regioan.search.interfaces.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.List;
+import nl.regioan.access.domain.CurrentActor;
+import nl.regioan.account.domain.Role;
+import nl.regioan.search.application.SynonymAdministration;
+import nl.regioan.search.domain.SynonymGroup;
+import nl.regioan.shared.api.InvalidInputException;
+
+/** Synonym groups for search, managed by editors; changes apply to the next search without a restart. */
+@Path("kb/synonyms")
+@RequestScoped
+@RolesAllowed(Role.Names.EDITOR)
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SynonymResource {
+
+    @Inject
+    SynonymAdministration synonyms;
+
+    @Inject
+    CurrentActor currentActor;
+
+    /** A synonym group as shown and edited; the version goes back in If-Match. */
+    public record SynonymView(long id, List<String> terms, long version, Instant updatedAt) {
+        static SynonymView of(SynonymGroup group) {
+            return new SynonymView(group.id(), group.terms(), group.version(), group.updatedAt());
+        }
+    }
+
+    /** The terms of a new or changed group. */
+    public record SynonymTerms(List<String> terms) {
+    }
+
+    @GET
+    public List<SynonymView> list() {
+        return synonyms.list(currentActor.require()).stream().map(SynonymView::of).toList();
+    }
+
+    @POST
+    public Response create(SynonymTerms body) {
+        SynonymGroup group = synonyms.create(currentActor.require(), terms(body));
+        return Response.status(Response.Status.CREATED).tag(Long.toString(group.version()))
+                .entity(SynonymView.of(group)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, SynonymTerms body) {
+        long version = IfMatch.version(ifMatch);
+        SynonymGroup group = synonyms.update(currentActor.require(), id, version, terms(body));
+        return Response.ok(SynonymView.of(group)).tag(Long.toString(group.version())).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+        synonyms.delete(currentActor.require(), id, IfMatch.version(ifMatch));
+        return Response.noContent().build();
+    }
+
+    private static List<String> terms(SynonymTerms body) {
+        if (body == null || body.terms() == null) {
+            throw new InvalidInputException("terms", "send {\"terms\": [\"RNI\", \"Registratie Niet-Ingezetenen\"]}");
+        }
+        return body.terms();
+    }
+}

@@ -1,0 +1,300 @@
+// Search page: the box with autocomplete, facets with counts, highlighted hits, "bedoelde u", paging.
+// The state lives in the URL (q, filters, page) so links and the back button work.
+import { getJson } from './api.js';
+import { loadMessages, t, translate } from './i18n.js';
+import { showSession } from './session.js';
+
+const FILTERS = ['kind', 'theme', 'block', 'municipality', 'subregion', 'year'];
+const FACETS = ['kind', 'theme', 'municipality', 'subregion', 'year'];
+const PAGE_SIZE = 10;
+// Absolute, so it works whether api.js resolves paths against the page or the context root.
+const API = new URL('../api/v1/', import.meta.url).pathname;
+
+const form = document.getElementById('search-form');
+const input = document.getElementById('search-q');
+const completions = document.getElementById('search-completions');
+
+function state() {
+  const params = new URLSearchParams(location.search);
+  const current = { q: params.get('q') || '', page: Math.max(1, parseInt(params.get('page') || '1', 10) || 1) };
+  for (const name of FILTERS) {
+    current[name] = params.get(name) || '';
+  }
+  return current;
+}
+
+function go(next) {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(next)) {
+    if (value !== '' && value !== null && value !== undefined && !(key === 'page' && value === 1)) {
+      params.set(key, value);
+    }
+  }
+  history.pushState(null, '', `${location.pathname}?${params}`);
+  runSearch();
+}
+
+/** Snippets arrive escaped with matches in <mark>; keep only text and mark elements all the same. */
+function snippetNodes(html) {
+  const parsed = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html').body.firstChild;
+  const nodes = [];
+  for (const node of parsed.childNodes) {
+    if (node.nodeType === Node.ELEMENT_NODE && node.tagName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = node.textContent;
+      nodes.push(mark);
+    } else {
+      nodes.push(document.createTextNode(node.textContent));
+    }
+  }
+  return nodes;
+}
+
+function facetLabel(dimension, value) {
+  const key = `search.${dimension}.${value}`;
+  const text = t(key);
+  return text === key ? value : text;
+}
+
+function renderFacets(result, current) {
+  const container = document.getElementById('facet-groups');
+  container.replaceChildren();
+  for (const dimension of FACETS) {
+    const values = (result.facets && result.facets[dimension]) || [];
+    if (values.length === 0 && !current[dimension]) {
+      continue;
+    }
+    const group = document.createElement('fieldset');
+    group.className = 'facet-group';
+    group.dataset.facet = dimension;
+    const legend = document.createElement('legend');
+    legend.textContent = t(`search.facet.${dimension}`);
+    group.appendChild(legend);
+    const list = document.createElement('ul');
+    if (current[dimension]) {
+      const item = document.createElement('li');
+      const clear = document.createElement('button');
+      clear.type = 'button';
+      clear.textContent = t('search.facet.clear', { value: facetLabel(dimension, current[dimension]) });
+      clear.addEventListener('click', () => go({ ...current, [dimension]: '', page: 1 }));
+      item.appendChild(clear);
+      list.appendChild(item);
+    }
+    for (const value of values) {
+      const item = document.createElement('li');
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.dataset.value = value.value;
+      button.setAttribute('aria-pressed', String(current[dimension] === value.value));
+      button.textContent = `${facetLabel(dimension, value.value)} (${value.count})`;
+      button.addEventListener('click', () => go({ ...current, [dimension]: value.value, page: 1 }));
+      item.appendChild(button);
+      list.appendChild(item);
+    }
+    group.appendChild(list);
+    container.appendChild(group);
+  }
+}
+
+function renderHit(hit) {
+  const item = document.createElement('li');
+  item.className = 'hit';
+  const heading = document.createElement('h3');
+  const link = document.createElement('a');
+  link.href = `kb/item.html?id=${encodeURIComponent(hit.id)}`;
+  link.textContent = hit.title || t('search.untitled');
+  heading.appendChild(link);
+  item.appendChild(heading);
+  const meta = document.createElement('p');
+  meta.className = 'hit-meta';
+  meta.textContent = [facetLabel('kind', hit.kind), hit.municipality || t('search.region'), hit.year || '']
+    .filter((part) => part).join(' · ');
+  item.appendChild(meta);
+  for (const snippet of hit.snippets || []) {
+    const paragraph = document.createElement('p');
+    paragraph.className = 'hit-snippet';
+    if (snippet.source === 'attachment') {
+      const from = document.createElement('a');
+      from.href = `${API}kb/items/${encodeURIComponent(hit.id)}/attachments/${encodeURIComponent(snippet.attachmentId)}`;
+      from.textContent = t('search.fromAttachment', { name: snippet.fileName });
+      paragraph.append(from, ': ');
+    }
+    paragraph.append(...snippetNodes(snippet.html));
+    item.appendChild(paragraph);
+  }
+  return item;
+}
+
+function renderSuggestion(result, current) {
+  const box = document.getElementById('search-suggestion');
+  if (!result.suggestion) {
+    box.hidden = true;
+    return;
+  }
+  const link = document.createElement('a');
+  link.href = `?q=${encodeURIComponent(result.suggestion)}`;
+  link.textContent = result.suggestion;
+  link.addEventListener('click', (event) => {
+    event.preventDefault();
+    input.value = result.suggestion;
+    go({ ...current, q: result.suggestion, page: 1 });
+  });
+  box.replaceChildren(`${t('search.didYouMean')} `, link, '?');
+  box.hidden = false;
+}
+
+function renderPaging(result, current) {
+  const pages = Math.max(1, Math.ceil(Math.min(result.total, 1000) / PAGE_SIZE));
+  const paging = document.getElementById('search-paging');
+  paging.hidden = pages <= 1;
+  document.getElementById('page-position').textContent = t('search.page', { page: current.page, pages });
+  document.getElementById('page-previous').disabled = current.page <= 1;
+  document.getElementById('page-next').disabled = current.page >= pages;
+}
+
+async function runSearch() {
+  const current = state();
+  input.value = current.q;
+  const error = document.getElementById('search-error');
+  error.hidden = true;
+  const params = new URLSearchParams({ q: current.q, page: current.page, size: PAGE_SIZE });
+  for (const name of FILTERS) {
+    if (current[name]) {
+      params.set(name, current[name]);
+    }
+  }
+  try {
+    const result = await getJson(`${API}kb/search?${params}`);
+    document.getElementById('search-count').textContent = t(result.total === 1 ? 'search.one' : 'search.count',
+      { count: result.total });
+    document.getElementById('search-hits').replaceChildren(...result.hits.map(renderHit));
+    renderFacets(result, current);
+    renderSuggestion(result, current);
+    renderPaging(result, current);
+  } catch (e) {
+    error.textContent = t('search.error', { detail: e.message });
+    error.hidden = false;
+  }
+}
+
+// ---- autocomplete: arrow keys move, Enter picks, Escape closes ----------------------------------
+let completionTimer;
+let active = -1;
+
+function closeCompletions() {
+  completions.hidden = true;
+  completions.replaceChildren();
+  input.setAttribute('aria-expanded', 'false');
+  input.removeAttribute('aria-activedescendant');
+  active = -1;
+}
+
+function pick(text, itemId) {
+  closeCompletions();
+  if (itemId) {
+    location.assign(`kb/item.html?id=${encodeURIComponent(itemId)}`);
+    return;
+  }
+  input.value = text;
+  go({ ...state(), q: text, page: 1 });
+}
+
+function showCompletions(found) {
+  const options = [];
+  const words = input.value.trim().split(/\s+/);
+  const stem = words.slice(0, -1).join(' ');
+  for (const term of found.terms) {
+    options.push({ label: stem ? `${stem} ${term}` : term, kind: t('search.completion.word') });
+  }
+  for (const title of found.titles) {
+    options.push({ label: title.title, kind: t('search.completion.item'), id: title.id });
+  }
+  if (options.length === 0) {
+    closeCompletions();
+    return;
+  }
+  completions.replaceChildren(...options.map((option, index) => {
+    const li = document.createElement('li');
+    li.id = `completion-${index}`;
+    li.setAttribute('role', 'option');
+    li.setAttribute('aria-selected', 'false');
+    li.dataset.label = option.label;
+    if (option.id) {
+      li.dataset.item = option.id;
+    }
+    const kind = document.createElement('span');
+    kind.className = 'completion-kind';
+    kind.textContent = option.kind;
+    li.append(option.label, kind);
+    li.addEventListener('mousedown', (event) => {
+      event.preventDefault();
+      pick(option.label, option.id);
+    });
+    return li;
+  }));
+  completions.hidden = false;
+  input.setAttribute('aria-expanded', 'true');
+  active = -1;
+}
+
+function moveActive(step) {
+  const options = [...completions.querySelectorAll('[role="option"]')];
+  if (options.length === 0) {
+    return;
+  }
+  active = (active + step + options.length) % options.length;
+  options.forEach((option, index) => option.setAttribute('aria-selected', String(index === active)));
+  input.setAttribute('aria-activedescendant', options[active].id);
+}
+
+input.addEventListener('input', () => {
+  clearTimeout(completionTimer);
+  const typed = input.value;
+  if (typed.trim().length < 2) {
+    closeCompletions();
+    return;
+  }
+  completionTimer = setTimeout(async () => {
+    try {
+      const found = await getJson(`${API}kb/suggest?q=${encodeURIComponent(typed.slice(0, 100))}`);
+      if (input.value === typed) {
+        showCompletions(found);
+      }
+    } catch (e) {
+      closeCompletions();
+    }
+  }, 150);
+});
+
+input.addEventListener('keydown', (event) => {
+  if (completions.hidden) {
+    return;
+  }
+  if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+    event.preventDefault();
+    moveActive(event.key === 'ArrowDown' ? 1 : -1);
+  } else if (event.key === 'Escape') {
+    closeCompletions();
+  } else if (event.key === 'Enter' && active >= 0) {
+    event.preventDefault();
+    const option = completions.querySelectorAll('[role="option"]')[active];
+    pick(option.dataset.label, option.dataset.item);
+  }
+});
+
+input.addEventListener('blur', () => setTimeout(closeCompletions, 100));
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  closeCompletions();
+  go({ ...state(), q: input.value.trim(), page: 1 });
+});
+
+document.getElementById('page-previous').addEventListener('click', () => go({ ...state(), page: state().page - 1 }));
+document.getElementById('page-next').addEventListener('click', () => go({ ...state(), page: state().page + 1 }));
+window.addEventListener('popstate', runSearch);
+
+await loadMessages('search');
+await showSession();
+translate(document);
+runSearch();

@@ -1,0 +1,77 @@
+package nl.regioan.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import nl.regioan.testsupport.Browser;
+import nl.regioan.testsupport.RealWar;
+import nl.regioan.testsupport.TestAccounts;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+
+/**
+ * The search pages in headless Chromium, as a person sees them. Hits, facets and the suggestion
+ * need knowledge-base items (issue 4); until then the page's empty state, the address that keeps
+ * the search, and the administration page are checked.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SearchBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive war() {
+        return RealWar.load();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void aSearchShowsItsCountInDutchAndKeepsTheWordsInTheAddress() {
+        try (Browser browser = new Browser()) {
+            browser.logIn(base, TestAccounts.create("search-browser-reader", "GM0268", "reader"), TestAccounts.PASSWORD);
+            browser.open(base + "search.html");
+            browser.waitUntil(d -> !d.findElement(By.id("search-count")).getText().isEmpty());
+            browser.find(By.id("search-q")).sendKeys("arbeidsmigranten huisvesting", Keys.ENTER);
+            browser.waitUntil(d -> d.getCurrentUrl().contains("q=arbeidsmigranten"));
+            browser.waitUntil(d -> d.findElement(By.id("search-count")).getText().equals("0 resultaten"));
+            assertEquals("nl", browser.driver().findElement(By.tagName("html")).getAttribute("lang"));
+            assertEquals("Zoeken", browser.find(By.cssSelector("#main-nav a[aria-current='page']")).getText());
+            browser.screenshot("search-empty");
+        }
+    }
+
+    @Test
+    void anEditorAddsASynonymGroupAndAnAdministratorSeesTheIndexState() {
+        try (Browser browser = new Browser()) {
+            browser.logIn(base, TestAccounts.create("search-browser-editor", null, "editor"), TestAccounts.PASSWORD);
+            browser.open(base + "search-admin.html");
+            try {
+                browser.waitUntil(d -> d.findElements(By.cssSelector("#synonym-table tbody tr")).size() >= 12);
+            } catch (org.openqa.selenium.TimeoutException e) {
+                browser.screenshot("search-admin-failed");
+                throw new AssertionError("The seeded synonyms are not shown; the page says: "
+                        + browser.find(By.tagName("main")).getText() + " / log: "
+                        + browser.driver().manage().logs().get("browser").getAll(), e);
+            }
+            browser.find(By.id("new-synonym-terms")).sendKeys("skaeve huse, tiny houses", Keys.ENTER);
+            browser.waitUntil(d -> d.findElement(By.id("admin-message")).getText().equals("Opgeslagen."));
+            browser.waitUntil(d -> d.findElements(By.cssSelector("#synonym-table tbody input")).stream()
+                    .anyMatch(input -> "skaeve huse, tiny houses".equals(input.getAttribute("value"))));
+            browser.screenshot("search-admin-synonyms");
+        }
+        try (Browser browser = new Browser()) {
+            browser.logIn(base, TestAccounts.create("search-browser-admin", null, "admin"), TestAccounts.PASSWORD);
+            browser.open(base + "search-admin.html");
+            browser.waitUntil(d -> d.findElement(By.id("index-status")).getText().contains("READY"));
+            assertTrue(browser.find(By.id("synonym-section")).getAttribute("hidden") != null,
+                    "synonyms are for editors only");
+        }
+    }
+}

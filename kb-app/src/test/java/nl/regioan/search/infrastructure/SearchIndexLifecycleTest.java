@@ -1,0 +1,202 @@
+package nl.regioan.search.infrastructure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.stream.Stream;
+import nl.regioan.access.domain.ContentStatus;
+import nl.regioan.access.domain.Visibility;
+import nl.regioan.search.domain.ItemSource;
+import nl.regioan.search.domain.SearchRequest;
+import nl.regioan.search.domain.SearchResult;
+import nl.regioan.search.domain.SearchableItem;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The index on disk: first build, changes visible at once, crash healing, version and corruption rebuilds. */
+class SearchIndexLifecycleTest {
+
+    @TempDir
+    Path root;
+
+    private final FakeDatabase database = new FakeDatabase();
+
+    @Test
+    void aMissingIndexIsBuiltFromTheSourceAndRecordsTheAnalyzerVersion() throws IOException {
+        database.save(item(1, "Huisvesting in Druten", 1));
+        database.save(item(2, "Handhaving in Arnhem", 1));
+        try (LuceneSearchIndex index = new LuceneSearchIndex(root, database, TestIndex.POLICY)) {
+            assertTrue(index.open(), "nothing there yet: rebuild");
+            assertEquals(0, search(index, "").total(), "no index yet: empty answers, no error");
+            assertTrue(index.rebuild());
+            assertEquals(2, search(index, "").total());
+            assertEquals("READY", index.status().state());
+            assertEquals(2, index.status().documents());
+        }
+        String generation = Files.readString(root.resolve("current")).strip();
+        try (FSDirectory directory = FSDirectory.open(root.resolve(generation))) {
+            Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
+            assertEquals(DutchAnalysis.VERSION, data.get(LuceneSearchIndex.ANALYZER_KEY));
+            assertEquals(Instant.ofEpochSecond(1).toString(), data.get(LuceneSearchIndex.LAST_CHANGE_KEY));
+        }
+    }
+
+    @Test
+    void aSavedItemIsSearchableAsSoonAsApplyReturns() {
+        try (LuceneSearchIndex index = started()) {
+            database.save(item(3, "Nachtregister voor short stay", 5));
+            index.apply(3);
+            assertEquals(List.of(3L), ids(index, "nachtregister"));
+            database.delete(3);
+            index.apply(3);
+            assertTrue(ids(index, "nachtregister").isEmpty());
+        }
+    }
+
+    @Test
+    void aCrashBetweenTheDatabaseCommitAndTheIndexUpdateHealsAtTheNextStart() throws IOException {
+        database.save(item(1, "Huisvesting in Druten", 1));
+        database.save(item(2, "Handhaving in Arnhem", 1));
+        LuceneSearchIndex first = started();
+        // Committed to the database, but the process dies before the index hears of it...
+        database.save(item(1, "Kamerverhuur in Druten", 2));
+        database.save(item(4, "Participatieavond in Wijchen", 2));
+        database.delete(2);
+        // ... and an index change that was never committed is lost as well.
+        database.save(item(5, "Klankbordgroep in Beuningen", 3));
+        first.apply(5);
+        first.crash();
+
+        try (LuceneSearchIndex second = new LuceneSearchIndex(root, database, TestIndex.POLICY)) {
+            assertFalse(second.open(), "the index is readable and current: no rebuild, catch up");
+            assertEquals(4, second.catchUp());
+            assertEquals(List.of(1L), ids(second, "kamerverhuur"));
+            assertTrue(ids(second, "huisvesting").isEmpty(), "the old text of item 1 is gone");
+            assertTrue(ids(second, "handhaving").isEmpty(), "the deleted item is gone");
+            assertEquals(List.of(4L), ids(second, "participatieavond"));
+            assertEquals(List.of(5L), ids(second, "klankbordgroep"));
+            assertEquals(0, second.catchUp(), "nothing left to do");
+        }
+    }
+
+    @Test
+    void anIndexOfAnotherAnalyzerVersionKeepsAnsweringUntilTheRebuildSwapsItOut() throws IOException {
+        database.save(item(1, "Huisvesting in Druten", 1));
+        try (LuceneSearchIndex first = started()) {
+            first.commit();
+        }
+        String oldGeneration = Files.readString(root.resolve("current")).strip();
+        rewriteAnalyzerVersion(oldGeneration, "nl-old");
+        database.save(item(2, "Handhaving in Arnhem", 2));
+
+        try (LuceneSearchIndex second = new LuceneSearchIndex(root, database, TestIndex.POLICY)) {
+            assertTrue(second.open(), "another analyzer version: rebuild");
+            assertEquals("REBUILDING", second.status().state());
+            assertEquals(List.of(1L), ids(second, "huisvesting"), "the old index answers meanwhile");
+            assertTrue(second.rebuild());
+            assertEquals(2, search(second, "").total());
+            assertNotEquals(oldGeneration, second.status().generation());
+            assertFalse(Files.exists(root.resolve(oldGeneration)), "the old generation is removed after the swap");
+        }
+    }
+
+    @Test
+    void aCorruptIndexIsRebuilt() throws IOException {
+        database.save(item(1, "Huisvesting in Druten", 1));
+        try (LuceneSearchIndex first = started()) {
+            first.commit();
+        }
+        Path generation = root.resolve(Files.readString(root.resolve("current")).strip());
+        try (Stream<Path> files = Files.list(generation)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("segments")).toList()) {
+                Files.writeString(file, "garbage");
+            }
+        }
+        try (LuceneSearchIndex second = new LuceneSearchIndex(root, database, TestIndex.POLICY)) {
+            assertTrue(second.open());
+            assertTrue(second.rebuild());
+            assertEquals(List.of(1L), ids(second, "huisvesting"));
+        }
+    }
+
+    @Test
+    void synonymsChangeWithoutReindexing() {
+        database.save(item(1, "Beleid voor expats", 1));
+        try (LuceneSearchIndex index = started()) {
+            assertTrue(ids(index, "kenniswerkers").isEmpty());
+            index.useSynonyms(List.of(List.of("expat", "kenniswerker")));
+            assertEquals(List.of(1L), ids(index, "kenniswerkers"));
+        }
+    }
+
+    private LuceneSearchIndex started() {
+        LuceneSearchIndex index = new LuceneSearchIndex(root, database, TestIndex.POLICY);
+        if (index.open()) {
+            assertTrue(index.rebuild());
+        }
+        return index;
+    }
+
+    private void rewriteAnalyzerVersion(String generation, String version) throws IOException {
+        try (FSDirectory directory = FSDirectory.open(root.resolve(generation));
+             var writer = new org.apache.lucene.index.IndexWriter(directory,
+                     new org.apache.lucene.index.IndexWriterConfig(DutchAnalysis.withoutSynonyms().indexAnalyzer()))) {
+            writer.setLiveCommitData(Map.of(LuceneSearchIndex.ANALYZER_KEY, version).entrySet());
+            writer.commit();
+        }
+    }
+
+    private static SearchResult search(LuceneSearchIndex index, String text) {
+        return index.search(SearchRequest.of(text).withPage(1, 50), TestIndex.POLICY.grantsOf(TestIndex.EDITOR));
+    }
+
+    private static List<Long> ids(LuceneSearchIndex index, String text) {
+        return search(index, text).hits().stream().map(SearchResult.Hit::id).toList();
+    }
+
+    private static SearchableItem item(long id, String title, long updatedSecond) {
+        return new SearchableItem(id, "best-practice", title, null, title + ".", List.of(), List.of("1"), List.of(),
+                null, null, null, Visibility.REGION, ContentStatus.PUBLISHED, 2024,
+                Instant.ofEpochSecond(updatedSecond), List.of());
+    }
+
+    /** The source of truth, in memory. */
+    static final class FakeDatabase implements ItemSource {
+        private final ConcurrentSkipListMap<Long, SearchableItem> items = new ConcurrentSkipListMap<>();
+
+        void save(SearchableItem item) {
+            items.put(item.id(), item);
+        }
+
+        void delete(long id) {
+            items.remove(id);
+        }
+
+        @Override
+        public Optional<SearchableItem> find(long id) {
+            return Optional.ofNullable(items.get(id));
+        }
+
+        @Override
+        public List<SearchableItem> batch(long afterId, int size) {
+            return items.tailMap(afterId, false).values().stream().limit(size).toList();
+        }
+
+        Set<Long> ids() {
+            return items.keySet();
+        }
+    }
+}
