@@ -115,7 +115,7 @@ function renderHit(hit) {
     paragraph.className = 'hit-snippet';
     if (snippet.source === 'attachment') {
       const from = document.createElement('a');
-      from.href = `${API}kb/items/${encodeURIComponent(hit.id)}/attachments/${encodeURIComponent(snippet.attachmentId)}`;
+      from.href = `${API}kb/attachments/${encodeURIComponent(snippet.attachmentId)}`;
       from.textContent = t('search.fromAttachment', { name: snippet.fileName });
       paragraph.append(from, ': ');
     }
