@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Properties;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.persistence.config.SessionCustomizer;
@@ -16,8 +15,6 @@ import org.eclipse.persistence.sessions.Session;
  * process with exit code 3: a server without its database would only answer with errors.
  */
 public class DatabaseReachabilityCheck implements SessionCustomizer {
-
-    private static final Logger LOG = Logger.getLogger(DatabaseReachabilityCheck.class.getName());
 
     @Override
     public void customize(Session session) {
@@ -32,18 +29,10 @@ public class DatabaseReachabilityCheck implements SessionCustomizer {
         credentials.setProperty("connectTimeout", "5000");
         try (Connection probe = new org.mariadb.jdbc.Driver().connect(url, credentials)) {
             if (probe == null) {
-                stop("Cannot reach the database at " + url + ": not a jdbc:mariadb: URL");
+                throw StartupFailure.stop("Cannot reach the database at " + url + ": not a jdbc:mariadb: URL", true);
             }
         } catch (SQLException e) {
-            stop("Cannot reach the database at " + url + ": " + e.getMessage());
+            throw StartupFailure.stop("Cannot reach the database at " + url + ": " + e.getMessage(), true);
         }
-    }
-
-    private static void stop(String message) {
-        LOG.severe(message);
-        // Exit from another thread: this one holds the deployment, which the shutdown hooks wait for.
-        Thread exit = new Thread(() -> System.exit(3), "exit-on-database-failure");
-        exit.start();
-        throw new IllegalStateException(message);
     }
 }

@@ -8,9 +8,6 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import nl.regioan.db.DatabaseMigrations;
@@ -19,8 +16,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Defines the data source from configuration (KB_DB_URL, KB_DB_USER, KB_DB_PASSWORD) and brings
- * the schema up to date before anything else touches the database. When the database cannot be
- * reached it says which URL failed, in one line, and stops the process: serving errors is worse.
+ * the schema up to date before anything else touches the database; a failed migration stops the process.
  */
 @DataSourceDefinition(
         name = DatabaseStartup.DATA_SOURCE,
@@ -53,12 +49,7 @@ public class DatabaseStartup {
 
     @PostConstruct
     void migrate() {
-        try (Connection probe = dataSource.getConnection()) {
-            probe.isValid(5);
-        } catch (SQLException | RuntimeException e) {
-            fail("Cannot reach the database at " + databaseUrl + ": " + rootMessage(e), e);
-            return;
-        }
+        // Reachability was checked when Payara opened the persistence unit (DatabaseReachabilityCheck).
         try {
             MigrateResult result = DatabaseMigrations.migrate(dataSource);
             LOG.info(() -> result.migrationsExecuted == 0
@@ -66,21 +57,8 @@ public class DatabaseStartup {
                     : "Database schema migrated to version " + result.targetSchemaVersion + " ("
                             + result.migrationsExecuted + " migrations applied) on " + databaseUrl);
         } catch (RuntimeException e) {
-            fail("Database migration failed on " + databaseUrl + ": " + rootMessage(e), e);
+            throw StartupFailure.stop("Database migration failed on " + databaseUrl + ": " + rootMessage(e), exitOnFailure);
         }
-    }
-
-    private void fail(String message, Exception cause) {
-        LOG.severe(message);
-        LOG.log(Level.FINE, "Cause", cause);
-        if (exitOnFailure) {
-            // A server without its database only answers with errors; stop so the operator sees it.
-            // Exit from another thread: this one holds the deployment, which the shutdown hooks wait for.
-            Thread exit = new Thread(() -> System.exit(3), "exit-on-database-failure");
-            exit.setDaemon(true);
-            exit.start();
-        }
-        throw new IllegalStateException(message);
     }
 
     private static String rootMessage(Throwable error) {
