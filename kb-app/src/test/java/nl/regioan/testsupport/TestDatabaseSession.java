@@ -16,14 +16,16 @@ import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
  * Gives the integration tests an empty MariaDB database before the first deployment starts.
- * With KB_TEST_DB_SERVER set (e.g. jdbc:mariadb://127.0.0.1:3306/ in CI) the database "kb_it" is
- * dropped and created there; otherwise an embedded MariaDB is started for the run. The Payara
+ * With KB_TEST_DB_SERVER set (e.g. jdbc:mariadb://127.0.0.1:3306/ in CI) the database "kb_it" (or
+ * KB_TEST_DB_NAME) is dropped and created there; otherwise an embedded MariaDB is started for the run. The Payara
  * processes get the connection through the kb.test.* system properties read by arquillian.xml.
  */
 public class TestDatabaseSession implements LauncherSessionListener {
 
     public static final String ADMIN_PASSWORD = "Beheer-wachtwoord-42";
-    private static final String DATABASE = "kb_it";
+    /** KB_TEST_DB_NAME lets parallel checkouts share one server without dropping each other's database. */
+    private static final String DATABASE = Optional.ofNullable(System.getenv("KB_TEST_DB_NAME"))
+            .filter(name -> name.matches("[a-z][a-z0-9_]{0,30}")).orElse("kb_it");
 
     private EmbeddedDatabase embedded;
 
