@@ -1,6 +1,8 @@
 // Dutch first, English on request; the choice is remembered in localStorage.
 // Texts live in bundles: i18n/messages_<lang>.json (shared) plus one bundle per feature,
 // e.g. loadMessages('kb') also reads i18n/kb_<lang>.json.
+import { renderSiteHeader } from './site-header.js';
+
 const STORAGE_KEY = 'kb.lang';
 let messages = {};
 
@@ -22,6 +24,7 @@ export async function loadMessages(...bundles) {
   }));
   messages = Object.assign({}, ...loaded);
   document.documentElement.lang = lang;
+  renderSiteHeader();
   translate(document);
   const toggle = document.getElementById('language-switch');
   if (toggle) {
