@@ -243,7 +243,7 @@ public class SeriesService {
     }
 
     /** Reads area= ("region", a subregion's name or a known CBS code) with a 400/404 naming what is allowed. */
-    static AreaSelector area(String text, List<Municipality> all) {
+    public static AreaSelector area(String text, List<Municipality> all) {
         List<String> subregions = all.stream().flatMap(m -> m.memberships().stream()).map(RegionMembership::subregion)
                 .map(s -> s.name()).distinct().sorted().toList();
         AreaSelector area;
