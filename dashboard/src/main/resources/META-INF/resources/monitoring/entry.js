@@ -173,7 +173,9 @@ function showConflict(problem, values) {
   }));
   renderForm(problem.current);
   showError(`${t('monitoring.conflict')} ${details.join(' ')}`);
-  document.getElementById('form-error').classList.add('conflict');
+  errorBox.classList.add('conflict');
+  errorBox.scrollIntoView({ block: 'center' }); // the save button is at the bottom, the message at the top
+
 }
 
 async function save() {
