@@ -1,6 +1,6 @@
 // The data steward's entry form: one municipality (their own) and one period, with the previous four
 // values, the baseline, a comment per indicator, warnings, save as draft and submit.
-import { getJson, sendJson, postJson } from '../js/api.js';
+import { getJson, sendJson } from '../js/api.js';
 import { loadMessages, t, currentLanguage } from '../js/i18n.js';
 import { showSession } from '../js/session.js';
 
@@ -21,6 +21,7 @@ function formUrl() {
 }
 
 function showError(message) {
+  errorBox.classList.remove('conflict');
   errorBox.textContent = message;
   errorBox.hidden = !message;
 }
@@ -152,6 +153,31 @@ function collect() {
   return { values, problems };
 }
 
+// If-Match carries the state the form was loaded in: a colleague's save in between gives 412, not a silent overwrite.
+function ifMatch() {
+  return { 'If-Match': `"${current.etag}"` };
+}
+
+/** 412: says which figures someone else changed, then shows the stored figures so the steward can redo their change. */
+function showConflict(problem, values) {
+  const stored = new Map(problem.current.lines.map((line) => [line.indicator, line]));
+  const changed = current.lines.filter((line) => {
+    const now = stored.get(line.indicator);
+    return now && (now.version !== line.version || now.status !== line.status);
+  });
+  const mine = new Map(values.map((v) => [v.indicator, v.value]));
+  const details = changed.map((line) => t('monitoring.conflictLine', {
+    name: line.indicator,
+    value: stored.get(line.indicator).value ?? '-',
+    mine: mine.get(line.indicator) ?? '-',
+  }));
+  renderForm(problem.current);
+  showError(`${t('monitoring.conflict')} ${details.join(' ')}`);
+  errorBox.classList.add('conflict');
+  errorBox.scrollIntoView({ block: 'center' }); // the save button is at the bottom, the message at the top
+
+}
+
 async function save() {
   const { values, problems } = collect();
   if (problems.length > 0) {
@@ -159,7 +185,15 @@ async function save() {
     return false;
   }
   const reason = document.getElementById('reason').value.trim();
-  renderForm(await sendJson('PUT', formUrl(), { values, reason: reason || null }));
+  try {
+    renderForm(await sendJson('PUT', formUrl(), { values, reason: reason || null }, ifMatch()));
+  } catch (e) {
+    if (e.status === 412 && e.problem && e.problem.current) {
+      showConflict(e.problem, values);
+      return false;
+    }
+    throw e;
+  }
   return true;
 }
 
@@ -178,7 +212,7 @@ document.getElementById('submit-form').addEventListener('click', async () => {
   showError('');
   try {
     if (await save()) {
-      renderForm(await postJson(`${formUrl()}/submit`));
+      renderForm(await sendJson('POST', `${formUrl()}/submit`, undefined, ifMatch()));
       statusLine.textContent = `${t('monitoring.submitted')} ${statusLine.textContent}`;
     }
   } catch (e) {

@@ -62,6 +62,11 @@ class MonitoringApiIT {
                 .filter(l -> l.getString("indicator").equals(indicator)).findFirst().orElseThrow();
     }
 
+    private static JsonObject lineOf(JsonObject form, String indicator) {
+        return form.getJsonArray("lines").getValuesAs(JsonObject.class).stream()
+                .filter(l -> l.getString("indicator").equals(indicator)).findFirst().orElseThrow();
+    }
+
     private static String firstField(Api.Reply reply) {
         return reply.object().getJsonArray("errors").getJsonObject(0).getString("field");
     }
@@ -93,6 +98,42 @@ class MonitoringApiIT {
         assertEquals(401, anonymous.get("api/v1/monitoring/forms/GM0202/2023-Q2").status());
         assertEquals(401, anonymous.get("api/v1/monitoring/series?indicator=OVERLAST&area=region&from=2024&to=2024").status());
         assertEquals(401, anonymous.post("api/v1/monitoring/values", "[]").status());
+    }
+
+    @Test
+    void aSaveWithAStaleIfMatchIsRefusedWith412AndTheCurrentState() {
+        String form = "api/v1/monitoring/forms/GM0268/2019-Q2";
+        Api.Reply opened = nijmegen.get(form);
+        assertEquals(200, opened.status(), opened::toString);
+        String etag = opened.response().headers().firstValue("ETag").orElseThrow();
+        assertEquals("\"" + opened.object().getString("etag") + "\"", etag, "the header and the body name the same state");
+        assertEquals(etag, nijmegen.get(form).response().headers().firstValue("ETag").orElseThrow(), "stable while nothing changes");
+
+        // a colleague saves first, with the ETag they loaded
+        Api.Reply first = nijmegen.put(form, """
+                {"values": [{"indicator": "REG_RNI", "value": 40}]}""", etag);
+        assertEquals(200, first.status(), first::toString);
+        String newer = first.response().headers().firstValue("ETag").orElseThrow();
+        assertFalse(newer.equals(etag), "a save changes the state");
+
+        Api.Reply stale = nijmegen.put(form, """
+                {"values": [{"indicator": "REG_RNI", "value": 41}]}""", etag);
+        assertEquals(412, stale.status(), stale::toString);
+        assertTrue(stale.contentType().startsWith("application/problem+json"), stale::toString);
+        JsonObject current = stale.object().getJsonObject("current");
+        assertEquals(40, lineOf(current, "REG_RNI").getInt("value"), "the stored figure, not the stale one");
+        assertEquals(newer, stale.response().headers().firstValue("ETag").orElseThrow());
+        assertEquals(412, nijmegen.send(java.net.http.HttpRequest.newBuilder(nijmegen.resolve(form + "/submit"))
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).header("If-Match", etag)).status(),
+                "a stale submit is refused too");
+
+        Api.Reply fresh = nijmegen.put(form, """
+                {"values": [{"indicator": "REG_RNI", "value": 41}]}""", newer);
+        assertEquals(200, fresh.status(), fresh::toString);
+        assertEquals(41, line(fresh, "REG_RNI").getInt("value"));
+        assertEquals(200, nijmegen.put(form, """
+                {"values": [{"indicator": "REG_RNI", "value": 42}]}""", null).status(), "If-Match stays optional for bulk clients");
+        assertEquals(403, arnhem.put(form, "{\"values\": []}", newer).status(), "another municipality's form stays closed");
     }
 
     @Test
@@ -319,7 +360,7 @@ class MonitoringApiIT {
     void bulkDeliveryForAnotherMunicipalityOrTooLargeIsRefused() {
         byte[] other = "indicator,cbs_code,period,value,comment\nREG_RNI,GM0268,2021-Q2,1,\n".getBytes(StandardCharsets.UTF_8);
         assertEquals(403, csv(arnhem, "api/v1/monitoring/values.csv", other, "application/json").status());
-        byte[] huge = new byte[11 * 1024 * 1024];
+        byte[] huge = new byte[50 * 1024 * 1024]; // the issue's 50 MB CSV: refused while streaming, never held in memory
         Arrays.fill(huge, (byte) 'x');
         Api.Reply tooLarge = csv(arnhem, "api/v1/monitoring/values.csv", huge, "application/json");
         assertEquals(413, tooLarge.status(), () -> tooLarge.status() + "");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import nl.regioan.testsupport.Api;
 import nl.regioan.testsupport.Browser;
 import nl.regioan.testsupport.RealWar;
 import nl.regioan.testsupport.TestAccounts;
@@ -15,7 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
-/** A data steward fills in a quarter, sees a warning, comments and submits; the coordinator approves. */
+/**
+ * A data steward fills in a quarter, sees a warning, comments and submits; the coordinator approves.
+ * A steward whose colleague saved the same form first is told so plainly and sees the stored figures.
+ */
 @ExtendWith(ArquillianExtension.class)
 class MonitoringBrowserIT {
 
@@ -74,6 +78,40 @@ class MonitoringBrowserIT {
             browser.waitUntil(d -> d.findElement(By.cssSelector("#row-GM0209 .status")).getText().equals("Goedgekeurd"));
             assertTrue(browser.find(By.id("overview-status")).getText().contains("Beuningen"));
             browser.screenshot("monitoring-coordinator-approved");
+        }
+    }
+
+    @Test
+    void aStewardWhoseColleagueSavedFirstSeesTheConflictAndTheStoredFigures() {
+        String steward = TestAccounts.create("mon-browser-late", "GM0209", "data-steward");
+        String colleague = TestAccounts.create("mon-browser-early", "GM0209", "data-steward");
+        try (Browser browser = new Browser()) {
+            browser.logIn(base, steward, TestAccounts.PASSWORD);
+            browser.open(base + "monitoring/entry.html?period=2022-Q3");
+            browser.waitUntil(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready"))
+                    || !d.findElement(By.id("form-error")).getText().isBlank());
+            assertEquals("", browser.find(By.id("form-error")).getText(), "the form loads without an error");
+
+            Api early = Api.as(base, colleague);
+            assertEquals(200, early.put("api/v1/monitoring/forms/GM0209/2022-Q3",
+                    "{\"values\": [{\"indicator\": \"REG_RNI\", \"value\": 5}]}", null).status());
+
+            browser.find(By.id("value-REG_RNI")).sendKeys("9");
+            browser.find(By.id("save-draft")).click();
+            String conflict = browser.waitUntil(d -> {
+                String text = d.findElement(By.id("form-error")).getText();
+                return text.isBlank() ? null : text;
+            });
+            assertTrue(conflict.startsWith("Iemand anders heeft deze cijfers gewijzigd"), conflict);
+            assertTrue(conflict.contains("REG_RNI: nu 5 (u voerde 9 in)"), conflict);
+            assertEquals("5", browser.find(By.id("value-REG_RNI")).getAttribute("value"), "the stored figure is shown");
+            browser.screenshot("monitoring-entry-conflict");
+
+            browser.find(By.id("value-REG_RNI")).clear();
+            browser.find(By.id("value-REG_RNI")).sendKeys("9");
+            browser.find(By.id("save-draft")).click();
+            browser.waitUntil(d -> d.findElement(By.id("form-status")).getText().contains("Concept opgeslagen"));
+            assertEquals("", browser.find(By.id("form-error")).getText(), "saving again on the current figures works");
         }
     }
 }

@@ -44,6 +44,8 @@ class AuthorizationMatrixIT {
         // region and catalogue
         ALLOWED.put("GET /api/v1/municipalities", EVERYONE);
         ALLOWED.put("GET /api/v1/indicators", EVERYONE);
+        ALLOWED.put("GET /api/v1/indicators/{code}/definitions", EVERYONE);
+        ALLOWED.put("POST /api/v1/indicators/{code}/definitions", Set.of("coordinator"));
         // own account
         ALLOWED.put("GET /api/v1/auth/me", EVERYONE);
         ALLOWED.put("POST /api/v1/auth/logout", EVERYONE);
@@ -75,6 +77,11 @@ class AuthorizationMatrixIT {
         ALLOWED.put("POST /api/v1/monitoring/values", enterers);
         ALLOWED.put("POST /api/v1/monitoring/values.csv", enterers);
         ALLOWED.put("GET /api/v1/monitoring/series", EVERYONE);
+        ALLOWED.put("GET /api/v1/monitoring/aggregates", EVERYONE);
+        ALLOWED.put("GET /api/v1/monitoring/baselines", EVERYONE);
+        ALLOWED.put("PUT /api/v1/monitoring/baselines/{indicator}/{area}", coordinator);
+        ALLOWED.put("GET /api/v1/monitoring/targets", EVERYONE);
+        ALLOWED.put("PUT /api/v1/monitoring/targets/{indicator}/{area}/{year}", coordinator);
         ALLOWED.put("GET /api/v1/monitoring/export", EVERYONE);
         // knowledge base (issue 4): reading is open to every account (trimmed by the access policy),
         // writing needs contributor or editor

@@ -26,6 +26,7 @@ import nl.regioan.dashboard.domain.TileFigures;
 import nl.regioan.indicator.domain.EntryLevel;
 import nl.regioan.indicator.domain.IndicatorDefinition;
 import nl.regioan.indicator.domain.IndicatorRepository;
+import nl.regioan.monitoring.aggregation.application.LoadedValues;
 import nl.regioan.monitoring.aggregation.application.SeriesService;
 import nl.regioan.monitoring.aggregation.application.SeriesService.Granularity;
 import nl.regioan.monitoring.aggregation.application.SeriesService.Point;
@@ -69,13 +70,17 @@ public class DashboardService {
         policy.require(policy.canViewDashboards(currentActor.require()), "see dashboards");
         Period period = Periods.parse("period", periodText, Periods.lastYear());
         List<Municipality> all = municipalities.all();
+        List<IndicatorDefinition> catalogue = indicators.all();
+        // One batch read: five years of values also hold the twelve quarters of a quarterly trend line.
+        LoadedValues loaded = seriesService.load(catalogue, Period.range(period.yearPeriod().yearsEarlier(TREND_YEARS - 1),
+                period.yearPeriod()));
         Map<String, List<Tile>> groups = new LinkedHashMap<>();
-        for (IndicatorDefinition indicator : indicators.all()) {
+        for (IndicatorDefinition indicator : catalogue) {
             boolean quarterly = period.isQuarter() && indicator.periodType() == nl.regioan.indicator.domain.PeriodType.QUARTER;
             Granularity granularity = quarterly ? Granularity.QUARTER : Granularity.YEAR;
             Period to = quarterly ? period : period.yearPeriod();
             Period from = quarterly ? to.previous(TREND_QUARTERS - 1).get(TREND_QUARTERS - 2) : to.yearsEarlier(TREND_YEARS - 1);
-            Series series = seriesService.seriesOf(indicator, AreaSelector.region(), granularity, Period.range(from, to), all);
+            Series series = seriesService.seriesOf(indicator, AreaSelector.region(), granularity, Period.range(from, to), all, loaded);
             TileFigures figures = TileFigures.of(references(series.points()), baseline(indicator, AreaSelector.region()),
                     target(indicator, AreaSelector.region(), to.year()));
             Point last = series.points().get(series.points().size() - 1);
@@ -107,23 +112,26 @@ public class DashboardService {
         Period comparisonPeriod = Periods.as(granularity, Periods.parse("period", periodText, to), false);
         List<Municipality> all = municipalities.all();
         List<String> subregions = subregions(all);
+        List<Period> loadPeriods = new ArrayList<>(periods);
+        loadPeriods.add(comparisonPeriod);
+        LoadedValues loaded = seriesService.load(List.of(indicator), loadPeriods);
 
         List<AreaSeries> series = new ArrayList<>();
         for (AreaSelector area : areas(areasText, indicator, subregions, all)) {
-            Series s = seriesService.seriesOf(indicator, area, granularity, periods, all);
+            Series s = seriesService.seriesOf(indicator, area, granularity, periods, all, loaded);
             series.add(new AreaSeries(area.name(), label(area, all), s.points()));
         }
         Reference baseline = baseline(indicator, AreaSelector.region());
         Target target = target(indicator, AreaSelector.region(), to.year());
         Series region = series.stream().anyMatch(s -> s.area().equals(AreaSelector.REGION))
-                ? null : seriesService.seriesOf(indicator, AreaSelector.region(), granularity, periods, all);
+                ? null : seriesService.seriesOf(indicator, AreaSelector.region(), granularity, periods, all, loaded);
         List<Point> regionPoints = region != null ? region.points()
                 : series.stream().filter(s -> s.area().equals(AreaSelector.REGION)).findFirst().orElseThrow().points();
         TileFigures figures = TileFigures.of(references(regionPoints), baseline, target);
         return new IndicatorPage(indicator.code(), indicator.nameNl(), indicator.nameEn(), indicator.unit().name(),
                 indicator.level().name(), Theme.of(indicator.code()).name(), granularity.name().toLowerCase(Locale.ROOT),
                 from.toString(), to.toString(), series, baseline, target, figures,
-                comparison(indicator, granularity, comparisonPeriod, all));
+                comparison(indicator, granularity, comparisonPeriod, all, loaded));
     }
 
     /** All indicators of one municipality against its baseline and the region, and how complete its figures are. */
@@ -140,12 +148,15 @@ public class DashboardService {
         List<Period> years = Period.range(to.yearsEarlier(TREND_YEARS - 1), to);
         List<DashboardViews.MunicipalityIndicator> rows = new ArrayList<>();
         int reported = 0;
-        for (IndicatorDefinition indicator : indicators.all()) {
+        List<IndicatorDefinition> catalogue = indicators.all();
+        LoadedValues loaded = seriesService.load(catalogue, years);
+        for (IndicatorDefinition indicator : catalogue) {
             if (indicator.entryLevel() != EntryLevel.MUNICIPALITY) {
                 continue;
             }
-            List<Point> trend = seriesService.seriesOf(indicator, own, Granularity.YEAR, years, all).points();
-            Point region = seriesService.seriesOf(indicator, AreaSelector.region(), Granularity.YEAR, List.of(to), all).points().get(0);
+            List<Point> trend = seriesService.seriesOf(indicator, own, Granularity.YEAR, years, all, loaded).points();
+            Point region = seriesService.seriesOf(indicator, AreaSelector.region(), Granularity.YEAR, List.of(to), all, loaded)
+                    .points().get(0);
             if (!trend.get(trend.size() - 1).missing()) {
                 reported++;
             }
@@ -162,12 +173,13 @@ public class DashboardService {
      * Every member municipality's value in one period. No population figure is in the catalogue yet,
      * so values per 1,000 inhabitants are not offered (perThousandAvailable false) rather than guessed.
      */
-    private Comparison comparison(IndicatorDefinition indicator, Granularity granularity, Period period, List<Municipality> all) {
+    private Comparison comparison(IndicatorDefinition indicator, Granularity granularity, Period period, List<Municipality> all,
+                                  LoadedValues loaded) {
         List<ComparisonRow> rows = new ArrayList<>();
         if (indicator.entryLevel() == EntryLevel.MUNICIPALITY) {
             for (Municipality m : AreaSelector.region().membersDuring(all, period.start(), period.end())) {
                 Point point = seriesService.seriesOf(indicator, new AreaSelector(AreaSelector.Kind.MUNICIPALITY,
-                        m.cbsCode().value()), granularity, List.of(period), all).points().get(0);
+                        m.cbsCode().value()), granularity, List.of(period), all, loaded).points().get(0);
                 rows.add(new ComparisonRow(m.cbsCode().value(), m.name(), subregionOf(m, period), point.value(),
                         point.missing(), null));
             }

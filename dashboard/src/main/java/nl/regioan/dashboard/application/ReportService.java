@@ -26,6 +26,7 @@ import nl.regioan.dashboard.domain.TileFigures;
 import nl.regioan.indicator.domain.EntryLevel;
 import nl.regioan.indicator.domain.IndicatorDefinition;
 import nl.regioan.indicator.domain.IndicatorRepository;
+import nl.regioan.monitoring.aggregation.application.LoadedValues;
 import nl.regioan.monitoring.aggregation.application.SeriesService;
 import nl.regioan.monitoring.aggregation.application.SeriesService.Granularity;
 import nl.regioan.monitoring.aggregation.application.SeriesService.Point;
@@ -87,8 +88,11 @@ public class ReportService {
         int expected = 0;
         int reported = 0;
         List<Gap> gaps = new ArrayList<>();
-        for (IndicatorDefinition indicator : indicators.all()) {
-            List<Point> trend = seriesService.seriesOf(indicator, AreaSelector.region(), Granularity.YEAR, trendYears, all).points();
+        List<IndicatorDefinition> catalogue = indicators.all();
+        LoadedValues loaded = seriesService.load(catalogue, trendYears);
+        for (IndicatorDefinition indicator : catalogue) {
+            List<Point> trend = seriesService.seriesOf(indicator, AreaSelector.region(), Granularity.YEAR, trendYears, all, loaded)
+                    .points();
             Point regionPoint = trend.get(trend.size() - 1);
             Figure region = new Figure(AreaSelector.REGION, AreaSelector.REGION, regionPoint.value(), regionPoint.reported(),
                     regionPoint.expected(), regionPoint.missing());
@@ -96,12 +100,12 @@ public class ReportService {
             List<Figure> municipalityFigures = new ArrayList<>();
             if (indicator.entryLevel() == EntryLevel.MUNICIPALITY) {
                 for (String s : subregions) {
-                    subregionFigures.add(figure(indicator, new AreaSelector(AreaSelector.Kind.SUBREGION, s), s, period, all));
+                    subregionFigures.add(figure(indicator, new AreaSelector(AreaSelector.Kind.SUBREGION, s), s, period, all, loaded));
                 }
                 List<String> missing = new ArrayList<>();
                 for (Municipality m : members) {
                     Figure f = figure(indicator, new AreaSelector(AreaSelector.Kind.MUNICIPALITY, m.cbsCode().value()),
-                            m.name(), period, all);
+                            m.name(), period, all, loaded);
                     municipalityFigures.add(f);
                     expected++;
                     if (f.missing()) {
@@ -144,8 +148,9 @@ public class ReportService {
                 new Completeness(expected, reported, unapproved, statement, gaps), themes);
     }
 
-    private Figure figure(IndicatorDefinition indicator, AreaSelector area, String label, Period year, List<Municipality> all) {
-        Point p = seriesService.seriesOf(indicator, area, Granularity.YEAR, List.of(year), all).points().get(0);
+    private Figure figure(IndicatorDefinition indicator, AreaSelector area, String label, Period year, List<Municipality> all,
+                          LoadedValues loaded) {
+        Point p = seriesService.seriesOf(indicator, area, Granularity.YEAR, List.of(year), all, loaded).points().get(0);
         return new Figure(area.name(), label, p.value(), p.reported(), p.expected(), p.missing());
     }
 

@@ -6,8 +6,7 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.HashMap;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -24,10 +23,11 @@ import nl.regioan.monitoring.aggregation.domain.AreaAggregator;
 import nl.regioan.monitoring.aggregation.domain.AreaSelector;
 import nl.regioan.monitoring.aggregation.domain.AreaValue;
 import nl.regioan.monitoring.aggregation.domain.TimeAggregator;
+import nl.regioan.monitoring.catalogue.domain.DefinitionBreak;
+import nl.regioan.monitoring.catalogue.domain.DefinitionVersionRepository;
 import nl.regioan.monitoring.period.domain.Period;
 import nl.regioan.monitoring.value.domain.IndicatorValue;
 import nl.regioan.monitoring.value.domain.ValueRepository;
-import nl.regioan.monitoring.value.domain.ValueStatus;
 import nl.regioan.region.domain.Municipality;
 import nl.regioan.region.domain.MunicipalityRepository;
 import nl.regioan.region.domain.RegionMembership;
@@ -49,7 +49,6 @@ public class SeriesService {
             "TEVR_WOONOMG", "ENQ_RESPONS",
             "GEZONDHEID", "ENQ_RESPONS",
             "AANDEEL_MKB", "VESTIGINGEN");
-    static final Set<ValueStatus> COUNTED = EnumSet.of(ValueStatus.SUBMITTED, ValueStatus.APPROVED);
     private static final int MAX_PERIODS = 200;
 
     public enum Granularity { QUARTER, YEAR }
@@ -59,8 +58,10 @@ public class SeriesService {
     public record Point(String period, BigDecimal value, int reported, int expected, boolean missing) {
     }
 
+    /** breaks: every definition change inside the periods (see DefinitionHistory), empty when there is none. */
     public record Series(String indicator, String unit, String area, String granularity, String timeAggregation,
-                         String areaAggregation, List<Point> points) {
+                         String areaAggregation, List<Point> points,
+                         List<DefinitionBreak> breaks) {
     }
 
     @Inject
@@ -71,6 +72,9 @@ public class SeriesService {
 
     @Inject
     ValueRepository values;
+
+    @Inject
+    DefinitionVersionRepository definitions;
 
     @Inject
     AccessPolicy policy;
@@ -88,41 +92,50 @@ public class SeriesService {
         List<Period> periods = periods(fromText, toText, granularity);
         List<Municipality> all = municipalities.all();
         AreaSelector area = area(areaText, all, indicator);
-        return compute(indicator, area, granularity, periods, all);
+        return compute(indicator, area, granularity, periods, all, load(List.of(indicator), periods));
     }
 
     /**
      * For the dashboards and the annual report, which read many series at once: the same figures for
      * an indicator, area and periods the caller has already read and checked (the caller checks access).
+     * Prefer {@link #load} once plus {@link #seriesOf(IndicatorDefinition, AreaSelector, Granularity, List, List, LoadedValues)}.
      */
     public Series seriesOf(IndicatorDefinition indicator, AreaSelector area, Granularity granularity, List<Period> periods,
                            List<Municipality> all) {
-        return compute(indicator, area, granularity, periods, all);
+        return compute(indicator, area, granularity, periods, all, load(List.of(indicator), periods));
+    }
+
+    /** The same figures as above, computed from values loaded beforehand with {@link #load}. */
+    public Series seriesOf(IndicatorDefinition indicator, AreaSelector area, Granularity granularity, List<Period> periods,
+                           List<Municipality> all, LoadedValues loaded) {
+        return compute(indicator, area, granularity, periods, all, loaded);
+    }
+
+    /**
+     * Reads, in one projection query, every counted value the given indicators (and their weights)
+     * need for the given periods at any granularity: the periods themselves, their years and the
+     * quarters of those years. Every area is read, so one load serves the region, each subregion
+     * and each municipality.
+     */
+    public LoadedValues load(Collection<IndicatorDefinition> wanted, Collection<Period> periods) {
+        Set<Long> ids = new LinkedHashSet<>();
+        for (IndicatorDefinition indicator : wanted) {
+            ids.add(indicator.id());
+            weightOf(indicator).ifPresent(w -> ids.add(w.id()));
+        }
+        Set<Period> needed = new LinkedHashSet<>();
+        for (Period p : periods) {
+            needed.add(p);
+            needed.add(p.yearPeriod());
+            needed.addAll(p.yearPeriod().quartersOfYear());
+        }
+        return LoadedValues.of(values.countedValues(ids, needed), definitions.all());
     }
 
     Series compute(IndicatorDefinition indicator, AreaSelector area, Granularity granularity, List<Period> periods,
-                   List<Municipality> all) {
+                   List<Municipality> all, LoadedValues known) {
         boolean rollUp = granularity == Granularity.YEAR && indicator.periodType() == PeriodType.QUARTER;
-        Set<Period> basePeriods = new LinkedHashSet<>();
-        for (Period p : periods) {
-            basePeriods.addAll(rollUp ? p.quartersOfYear() : List.of(p));
-        }
-        IndicatorDefinition weight = indicator.areaAggregation() == nl.regioan.indicator.domain.AreaAggregation.WEIGHTED_MEAN
-                ? indicators.findByCode(WEIGHTS.getOrDefault(indicator.code(), "")).orElse(null) : null;
-        List<Long> ids = weight == null ? List.of(indicator.id()) : List.of(indicator.id(), weight.id());
-        Set<Period> weightPeriods = new LinkedHashSet<>(basePeriods);
-        if (weight != null && weight.periodType() == PeriodType.QUARTER) {
-            periods.forEach(p -> weightPeriods.addAll(p.quartersOfYear()));
-        }
-        if (weight != null && weight.periodType() == PeriodType.YEAR) {
-            periods.forEach(p -> weightPeriods.add(p.yearPeriod()));
-        }
-        Map<String, BigDecimal> known = new HashMap<>();
-        for (IndicatorValue v : values.ofIndicators(ids, weightPeriods)) {
-            if (v.value() != null && COUNTED.contains(v.status())) {
-                known.put(v.indicator().id() + "|" + v.areaCode() + "|" + v.period(), v.value());
-            }
-        }
+        IndicatorDefinition weight = weightOf(indicator).orElse(null);
         List<Point> points = new ArrayList<>();
         for (Period p : periods) {
             Aggregate aggregate;
@@ -141,22 +154,32 @@ public class SeriesService {
                     aggregate.missing()));
         }
         return new Series(indicator.code(), indicator.unit().name(), area.name(), granularity.name().toLowerCase(Locale.ROOT),
-                indicator.timeAggregation().name(), indicator.areaAggregation().name(), points);
+                indicator.timeAggregation().name(), indicator.areaAggregation().name(), points,
+                known.breaksWithin(indicator.id(), periods));
+    }
+
+    /** The indicator whose values weigh a weighted mean, when the catalogue has one. */
+    private java.util.Optional<IndicatorDefinition> weightOf(IndicatorDefinition indicator) {
+        if (indicator.areaAggregation() != nl.regioan.indicator.domain.AreaAggregation.WEIGHTED_MEAN
+                || !WEIGHTS.containsKey(indicator.code())) {
+            return java.util.Optional.empty();
+        }
+        return indicators.findByCode(WEIGHTS.get(indicator.code()));
     }
 
     /** One area's value in a period: as entered, or its quarters aggregated to the year; a year with a missing quarter is missing. */
     private static Aggregate valueIn(IndicatorDefinition indicator, String areaCode, Period period, boolean rollUp,
-                                     Map<String, BigDecimal> known) {
+                                     LoadedValues known) {
         if (!rollUp) {
-            BigDecimal value = known.get(indicator.id() + "|" + areaCode + "|" + period);
+            BigDecimal value = known.get(indicator.id(), areaCode, period);
             return new Aggregate(value, value == null ? 0 : 1, 1);
         }
         List<BigDecimal> quarters = period.quartersOfYear().stream()
-                .map(q -> known.get(indicator.id() + "|" + areaCode + "|" + q)).toList();
+                .map(q -> known.get(indicator.id(), areaCode, q)).toList();
         return TimeAggregator.aggregate(indicator.timeAggregation(), quarters);
     }
 
-    private static BigDecimal weightOf(IndicatorDefinition weight, String areaCode, Period period, Map<String, BigDecimal> known) {
+    private static BigDecimal weightOf(IndicatorDefinition weight, String areaCode, Period period, LoadedValues known) {
         Aggregate aggregate = weight.periodType() == PeriodType.YEAR
                 ? valueIn(weight, areaCode, period.yearPeriod(), false, known)
                 : valueIn(weight, areaCode, period.isYear() ? period : period.yearPeriod(), true, known);
@@ -212,6 +235,15 @@ public class SeriesService {
     }
 
     private static AreaSelector area(String text, List<Municipality> all, IndicatorDefinition indicator) {
+        AreaSelector area = area(text, all);
+        if (indicator.entryLevel() == EntryLevel.REGION && area.kind() != AreaSelector.Kind.REGION) {
+            throw new InvalidInputException("area", indicator.code() + " exists only for the region as a whole: use area=region");
+        }
+        return area;
+    }
+
+    /** Reads area= ("region", a subregion's name or a known CBS code) with a 400/404 naming what is allowed. */
+    public static AreaSelector area(String text, List<Municipality> all) {
         List<String> subregions = all.stream().flatMap(m -> m.memberships().stream()).map(RegionMembership::subregion)
                 .map(s -> s.name()).distinct().sorted().toList();
         AreaSelector area;
@@ -222,9 +254,6 @@ public class SeriesService {
         }
         if (area.kind() == AreaSelector.Kind.MUNICIPALITY && all.stream().noneMatch(m -> m.cbsCode().value().equals(area.name()))) {
             throw new NotFoundException("No municipality with CBS code " + area.name() + " is known here.");
-        }
-        if (indicator.entryLevel() == EntryLevel.REGION && area.kind() != AreaSelector.Kind.REGION) {
-            throw new InvalidInputException("area", indicator.code() + " exists only for the region as a whole: use area=region");
         }
         return area;
     }

@@ -51,6 +51,27 @@ public class Target {
     protected Target() {
     }
 
+    /** @param areaName null for the region, else the subregion's name or the CBS code */
+    public Target(long indicatorId, AreaLevel areaLevel, String areaName, int targetYear, Direction direction,
+                  BigDecimal targetValue) {
+        this.indicatorId = indicatorId;
+        this.areaLevel = areaLevel;
+        this.areaName = areaName;
+        this.targetYear = targetYear;
+        this.direction = direction;
+        this.targetValue = targetValue;
+    }
+
+    /** The coordinator sets a new direction or value for the same indicator, area and year. */
+    public void change(Direction direction, BigDecimal targetValue) {
+        this.direction = direction;
+        this.targetValue = targetValue;
+    }
+
+    public Long id() {
+        return id;
+    }
+
     /** True when {@code value} meets the target. */
     public boolean isMetBy(BigDecimal value) {
         int comparison = value.compareTo(targetValue);

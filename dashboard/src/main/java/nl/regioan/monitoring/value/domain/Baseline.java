@@ -44,6 +44,17 @@ public class Baseline {
         this.referencePeriod = referencePeriod.toString();
     }
 
+    /** The coordinator corrects the baseline or moves it to another reference period. */
+    public void change(BigDecimal value, Period referencePeriod) {
+        this.value = value;
+        this.referencePeriod = referencePeriod.toString();
+    }
+
+    /** A CBS code, a subregion's name, or REGION. */
+    public String areaCode() {
+        return areaCode;
+    }
+
     public Long indicatorId() {
         return indicatorId;
     }

@@ -16,6 +16,12 @@ public interface ValueRepository {
     /** The values of the given indicators and periods for all areas. */
     List<IndicatorValue> ofIndicators(Collection<Long> indicatorIds, Collection<Period> periods);
 
+    /**
+     * Every submitted or approved, non-empty value of the given indicators in the given periods, all
+     * areas, in one projection query (the batch aggregations read all indicators of a year at once).
+     */
+    List<CountedValue> countedValues(Collection<Long> indicatorIds, Collection<Period> periods);
+
     void add(IndicatorValue value);
 
     void addChange(ValueChange change);

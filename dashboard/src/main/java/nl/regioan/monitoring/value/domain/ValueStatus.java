@@ -4,6 +4,9 @@ package nl.regioan.monitoring.value.domain;
 public enum ValueStatus {
     DRAFT, SUBMITTED, APPROVED, RETURNED;
 
+    /** The statuses whose values count in series and aggregates: what a municipality has handed in. */
+    public static final java.util.Set<ValueStatus> COUNTED = java.util.EnumSet.of(SUBMITTED, APPROVED);
+
     /** A data steward may still change it (until the period closes). */
     public boolean isOpen() {
         return this == DRAFT || this == RETURNED;

@@ -3,14 +3,17 @@ package nl.regioan.monitoring.value.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import nl.regioan.monitoring.period.domain.Period;
 import nl.regioan.monitoring.value.domain.Baseline;
+import nl.regioan.monitoring.value.domain.CountedValue;
 import nl.regioan.monitoring.value.domain.IndicatorValue;
 import nl.regioan.monitoring.value.domain.ValueChange;
 import nl.regioan.monitoring.value.domain.ValueRepository;
+import nl.regioan.monitoring.value.domain.ValueStatus;
 
 @ApplicationScoped
 public class JpaValueRepository implements ValueRepository {
@@ -46,6 +49,27 @@ public class JpaValueRepository implements ValueRepository {
                         where v.indicator.id in :indicators and v.period in :periods""", IndicatorValue.class)
                 .setParameter("indicators", indicatorIds)
                 .setParameter("periods", periods.stream().map(Period::toString).toList())
+                .getResultList();
+    }
+
+    @Override
+    public List<CountedValue> countedValues(Collection<Long> indicatorIds, Collection<Period> periods) {
+        if (indicatorIds.isEmpty() || periods.isEmpty()) {
+            return List.of();
+        }
+        // The period_start range lets MariaDB use the (indicator_id, period_start) index; the period list is exact.
+        LocalDate first = periods.stream().map(Period::start).min(LocalDate::compareTo).orElseThrow();
+        LocalDate last = periods.stream().map(Period::start).max(LocalDate::compareTo).orElseThrow();
+        return entityManager.createQuery("""
+                        select new nl.regioan.monitoring.value.domain.CountedValue(v.indicator.id, v.areaCode, v.period, v.value)
+                        from IndicatorValue v
+                        where v.indicator.id in :indicators and v.periodStart between :first and :last
+                          and v.period in :periods and v.status in :counted and v.value is not null""", CountedValue.class)
+                .setParameter("indicators", indicatorIds)
+                .setParameter("first", first)
+                .setParameter("last", last)
+                .setParameter("periods", periods.stream().map(Period::toString).distinct().toList())
+                .setParameter("counted", ValueStatus.COUNTED)
                 .getResultList();
     }
 

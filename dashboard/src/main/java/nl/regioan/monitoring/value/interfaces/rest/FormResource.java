@@ -5,13 +5,17 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Optional;
 import nl.regioan.account.domain.Role;
 import nl.regioan.monitoring.value.application.EntryRequest;
 import nl.regioan.monitoring.value.application.FormView;
@@ -31,6 +35,12 @@ public class FormResource {
     public record ReasonRequest(String reason) {
     }
 
+    /** 412: the form changed since the writer loaded it; {@code current} is what is stored now. */
+    public record ConflictProblem(String type, String title, int status, String detail, FormView current) {
+    }
+
+    private static final String PROBLEM_JSON = "application/problem+json";
+
     @Inject
     ValueEntryService entry;
 
@@ -42,22 +52,43 @@ public class FormResource {
 
     @GET
     @RolesAllowed({Role.Names.DATA_STEWARD, Role.Names.STEERING, Role.Names.COORDINATOR})
-    public FormView form() {
-        return entry.form(cbsCode, period);
+    public Response form() {
+        return withETag(entry.form(cbsCode, period));
     }
 
+    /** If-Match (the form's ETag) is optional for bulk clients; when sent and stale the save is refused with 412. */
     @PUT
     @RolesAllowed({Role.Names.DATA_STEWARD, Role.Names.COORDINATOR})
-    public FormView saveDraft(DraftRequest request) {
-        return entry.saveDraft(cbsCode, period, request == null ? null : request.values(),
-                request == null ? null : request.reason());
+    public Response saveDraft(@HeaderParam("If-Match") String ifMatch, DraftRequest request) {
+        return staleAgainst(ifMatch).orElseGet(() -> withETag(entry.saveDraft(cbsCode, period,
+                request == null ? null : request.values(), request == null ? null : request.reason())));
     }
 
     @POST
     @Path("submit")
     @RolesAllowed({Role.Names.DATA_STEWARD, Role.Names.COORDINATOR})
-    public FormView submit() {
-        return entry.submit(cbsCode, period);
+    public Response submit(@HeaderParam("If-Match") String ifMatch) {
+        return staleAgainst(ifMatch).orElseGet(() -> withETag(entry.submit(cbsCode, period)));
+    }
+
+    private Optional<Response> staleAgainst(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return Optional.empty();
+        }
+        FormView current = entry.form(cbsCode, period);
+        if (current.matches(ifMatch)) {
+            return Optional.empty();
+        }
+        return Optional.of(Response.status(Response.Status.PRECONDITION_FAILED).type(PROBLEM_JSON)
+                .tag(new EntityTag(current.etag()))
+                .entity(new ConflictProblem("about:blank", "Precondition Failed", 412, "The figures of " + current.areaName()
+                        + " for " + current.period() + " were changed by someone else after you opened the form. Nothing"
+                        + " was saved: compare with the current figures below, then enter your changes again.", current))
+                .build());
+    }
+
+    private static Response withETag(FormView view) {
+        return Response.ok(view).tag(new EntityTag(view.etag())).build();
     }
 
     @POST

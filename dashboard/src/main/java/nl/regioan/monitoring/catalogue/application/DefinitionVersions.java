@@ -1,0 +1,129 @@
+package nl.regioan.monitoring.catalogue.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import nl.regioan.access.domain.AccessPolicy;
+import nl.regioan.access.domain.Actor;
+import nl.regioan.access.domain.CurrentActor;
+import nl.regioan.audit.application.AuditTrail;
+import nl.regioan.audit.application.Json;
+import nl.regioan.indicator.domain.IndicatorDefinition;
+import nl.regioan.indicator.domain.IndicatorRepository;
+import nl.regioan.indicator.domain.PeriodType;
+import nl.regioan.monitoring.catalogue.domain.DefinitionHistory;
+import nl.regioan.monitoring.catalogue.domain.DefinitionVersion;
+import nl.regioan.monitoring.catalogue.domain.DefinitionVersionRepository;
+import nl.regioan.monitoring.period.domain.Period;
+import nl.regioan.shared.api.InvalidInputException;
+
+/**
+ * An indicator's definition versions: readable by who can see dashboards; the coordinator adds a
+ * new version valid from a period, with a footnote that series and reports show at the break.
+ */
+@ApplicationScoped
+public class DefinitionVersions {
+
+    static final int MAX_DEFINITION = 2000;
+    static final int MAX_FOOTNOTE = 1000;
+
+    public record ChangeRequest(String validFrom, String definition, String footnote) {
+    }
+
+    @jakarta.json.bind.annotation.JsonbNillable
+    public record VersionView(String indicator, int version, String validFrom, String definition, String footnote,
+                              String changedBy, Instant changedAt) {
+
+        static VersionView of(String indicator, DefinitionVersion v) {
+            return new VersionView(indicator, v.number(), v.validFrom() == null ? null : v.validFrom().toString(),
+                    v.definition(), v.footnote(), v.changedBy(), v.changedAt());
+        }
+    }
+
+    @Inject
+    IndicatorRepository indicators;
+
+    @Inject
+    DefinitionVersionRepository versions;
+
+    @Inject
+    AccessPolicy policy;
+
+    @Inject
+    CurrentActor currentActor;
+
+    @Inject
+    AuditTrail audit;
+
+    @Transactional
+    public List<VersionView> of(String code) {
+        policy.require(policy.canViewDashboards(currentActor.require()), "see indicator definitions");
+        IndicatorDefinition indicator = find(code);
+        return versions.of(indicator.id()).stream().map(v -> VersionView.of(indicator.code(), v)).toList();
+    }
+
+    @Transactional
+    public VersionView change(String code, ChangeRequest request) {
+        Actor actor = currentActor.require();
+        policy.require(policy.canCoordinate(actor), "change indicator definitions");
+        IndicatorDefinition indicator = find(code);
+        if (request == null) {
+            throw new InvalidInputException("validFrom", "send {\"validFrom\": \"2025-Q1\", \"definition\": ..., \"footnote\": ...}");
+        }
+        Period validFrom = validFrom(request.validFrom(), indicator);
+        String definition = text("definition", request.definition(), MAX_DEFINITION);
+        String footnote = text("footnote", request.footnote(), MAX_FOOTNOTE);
+        List<DefinitionVersion> history = versions.of(indicator.id());
+        DefinitionHistory.refusalOf(history, validFrom).ifPresent(reason -> {
+            throw new InvalidInputException("validFrom", reason);
+        });
+        DefinitionVersion latest = DefinitionHistory.latest(history).orElse(null);
+        DefinitionVersion next = new DefinitionVersion(indicator.id(), latest == null ? 1 : latest.number() + 1, validFrom,
+                definition, footnote, actor.username(), Instant.now());
+        versions.add(next);
+        audit.record("INDICATOR_DEFINITION_CHANGED", "indicator", indicator.code(),
+                latest == null ? null : Json.object("version", latest.number(), "definition", latest.definition()),
+                Json.object("version", next.number(), "validFrom", validFrom.toString(), "definition", definition,
+                        "footnote", footnote));
+        return VersionView.of(indicator.code(), next);
+    }
+
+    private IndicatorDefinition find(String code) {
+        String normal = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
+        return indicators.findByCode(normal).orElseThrow(() -> new NotFoundException("There is no indicator '" + code
+                + "' in the catalogue; GET /api/v1/indicators lists the codes."));
+    }
+
+    /** A yearly indicator changes from a year; a quarterly one from a quarter (a year means its first quarter). */
+    private static Period validFrom(String text, IndicatorDefinition indicator) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException("validFrom", "is required: " + Period.FORMAT_HINT);
+        }
+        Period period;
+        try {
+            period = Period.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("validFrom", e.getMessage());
+        }
+        if (indicator.periodType() == PeriodType.YEAR && period.isQuarter()) {
+            throw new InvalidInputException("validFrom", indicator.code() + " is measured per year: give a year such as "
+                    + period.year());
+        }
+        return indicator.periodType() == PeriodType.QUARTER && period.isYear() ? Period.ofQuarter(period.year(), 1) : period;
+    }
+
+    private static String text(String field, String value, int max) {
+        String trimmed = value == null ? "" : value.trim();
+        if (trimmed.isEmpty()) {
+            throw new InvalidInputException(field, "is required: say what the new definition is and what changed");
+        }
+        if (trimmed.length() > max) {
+            throw new InvalidInputException(field, "is " + trimmed.length() + " characters long; at most " + max + " are allowed");
+        }
+        return trimmed;
+    }
+}

@@ -1,0 +1,2 @@
+/** JPA storage of indicator definition versions. */
+package nl.regioan.monitoring.catalogue.infrastructure;

@@ -1,0 +1,216 @@
+package nl.regioan.monitoring.targets.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.regioan.access.domain.AccessPolicy;
+import nl.regioan.access.domain.CurrentActor;
+import nl.regioan.audit.application.AuditTrail;
+import nl.regioan.audit.application.Json;
+import nl.regioan.indicator.domain.EntryLevel;
+import nl.regioan.indicator.domain.IndicatorDefinition;
+import nl.regioan.indicator.domain.IndicatorRepository;
+import nl.regioan.indicator.domain.PeriodType;
+import nl.regioan.monitoring.aggregation.application.SeriesService;
+import nl.regioan.monitoring.aggregation.domain.AreaSelector;
+import nl.regioan.monitoring.period.domain.Period;
+import nl.regioan.monitoring.targets.domain.ReferencePointRepository;
+import nl.regioan.monitoring.targets.domain.Target;
+import nl.regioan.monitoring.value.domain.Baseline;
+import nl.regioan.monitoring.value.domain.IndicatorRules;
+import nl.regioan.monitoring.value.domain.IndicatorValue;
+import nl.regioan.monitoring.value.domain.ValueValidator;
+import nl.regioan.region.domain.MunicipalityRepository;
+import nl.regioan.shared.api.InvalidInputException;
+
+/**
+ * Baselines (nulmeting) and targets (streefwaarden): whoever may see dashboards reads them; the
+ * coordinator sets them, within the catalogue's bounds, and every change is audited.
+ */
+@ApplicationScoped
+public class ReferencePoints {
+
+    static final int FIRST_TARGET_YEAR = 2000;
+    static final int LAST_TARGET_YEAR = 2100;
+
+    public record BaselineRequest(BigDecimal value, String referencePeriod) {
+    }
+
+    public record TargetRequest(String direction, BigDecimal value) {
+    }
+
+    /** area: "region", a subregion's name or a CBS code. */
+    public record BaselineView(String indicator, String area, BigDecimal value, String referencePeriod) {
+    }
+
+    public record TargetView(String indicator, String areaLevel, String area, int targetYear, String direction, BigDecimal value) {
+    }
+
+    @Inject
+    ReferencePointRepository points;
+
+    @Inject
+    IndicatorRepository indicators;
+
+    @Inject
+    MunicipalityRepository municipalities;
+
+    @Inject
+    AccessPolicy policy;
+
+    @Inject
+    CurrentActor currentActor;
+
+    @Inject
+    AuditTrail audit;
+
+    @Transactional
+    public List<BaselineView> baselines(String indicatorCode) {
+        policy.require(policy.canViewDashboards(currentActor.require()), "see baselines");
+        Long id = indicatorCode == null || indicatorCode.isBlank() ? null : find(indicatorCode).id();
+        Map<Long, String> codes = codes();
+        return points.baselines(id).stream().map(b -> view(codes.get(b.indicatorId()), b)).toList();
+    }
+
+    @Transactional
+    public BaselineView setBaseline(String indicatorCode, String areaText, BaselineRequest request) {
+        policy.require(policy.canCoordinate(currentActor.require()), "set baselines");
+        IndicatorDefinition indicator = find(indicatorCode);
+        AreaSelector area = area(areaText, indicator);
+        if (request == null) {
+            throw new InvalidInputException("value", "send {\"value\": 120, \"referencePeriod\": \"2024\"}");
+        }
+        BigDecimal value = value(indicator, request.value());
+        Period reference = referencePeriod(indicator, request.referencePeriod());
+        String areaCode = area.kind() == AreaSelector.Kind.REGION ? IndicatorValue.REGION_AREA : area.name();
+        Baseline baseline = points.baseline(indicator.id(), areaCode).orElse(null);
+        String old = baseline == null ? null : Json.object("value", baseline.value(), "referencePeriod", baseline.referencePeriod().toString());
+        if (baseline == null) {
+            baseline = new Baseline(indicator.id(), areaCode, value, reference);
+            points.add(baseline);
+        } else {
+            baseline.change(value, reference);
+        }
+        audit.record("MONITORING_BASELINE_SET", "monitoring_baseline", indicator.code() + "/" + areaCode, old,
+                Json.object("value", value, "referencePeriod", reference.toString()));
+        return view(indicator.code(), baseline);
+    }
+
+    @Transactional
+    public List<TargetView> targets(String indicatorCode) {
+        policy.require(policy.canViewDashboards(currentActor.require()), "see targets");
+        Long id = indicatorCode == null || indicatorCode.isBlank() ? null : find(indicatorCode).id();
+        Map<Long, String> codes = codes();
+        return points.targets(id).stream().map(t -> view(codes.get(t.indicatorId()), t)).toList();
+    }
+
+    @Transactional
+    public TargetView setTarget(String indicatorCode, String areaText, String yearText, TargetRequest request) {
+        policy.require(policy.canCoordinate(currentActor.require()), "set targets");
+        IndicatorDefinition indicator = find(indicatorCode);
+        AreaSelector area = area(areaText, indicator);
+        int year = year(yearText);
+        if (request == null) {
+            throw new InvalidInputException("direction", "send {\"direction\": \"AT_LEAST\", \"value\": 80}");
+        }
+        Target.Direction direction = direction(request.direction());
+        BigDecimal value = value(indicator, request.value());
+        Target.AreaLevel level = Target.AreaLevel.valueOf(area.kind().name());
+        String areaName = area.kind() == AreaSelector.Kind.REGION ? null : area.name();
+        Target target = points.target(indicator.id(), level, areaName, year).orElse(null);
+        String old = target == null ? null : Json.object("direction", target.direction(), "value", target.targetValue());
+        if (target == null) {
+            target = new Target(indicator.id(), level, areaName, year, direction, value);
+            points.add(target);
+        } else {
+            target.change(direction, value);
+        }
+        audit.record("MONITORING_TARGET_SET", "monitoring_target", indicator.code() + "/" + area.name() + "/" + year, old,
+                Json.object("direction", direction, "value", value));
+        return view(indicator.code(), target);
+    }
+
+    private IndicatorDefinition find(String code) {
+        String normal = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
+        return indicators.findByCode(normal).orElseThrow(() -> new NotFoundException("There is no indicator '" + code
+                + "' in the catalogue; GET /api/v1/indicators lists the codes."));
+    }
+
+    private Map<Long, String> codes() {
+        return indicators.all().stream().collect(Collectors.toMap(IndicatorDefinition::id, IndicatorDefinition::code,
+                (a, b) -> a));
+    }
+
+    private AreaSelector area(String text, IndicatorDefinition indicator) {
+        AreaSelector area = SeriesService.area(text, municipalities.all());
+        if (indicator.entryLevel() == EntryLevel.REGION && area.kind() != AreaSelector.Kind.REGION) {
+            throw new InvalidInputException("area", indicator.code() + " exists only for the region as a whole: use region");
+        }
+        return area;
+    }
+
+    /** The catalogue's type and bounds, as for entered values: no negative counts, scores 1-10, shares 0-100. */
+    private static BigDecimal value(IndicatorDefinition indicator, BigDecimal value) {
+        if (value == null) {
+            throw new InvalidInputException("value", "is required: a number without a unit");
+        }
+        ValueValidator.typeAndBoundsProblem(IndicatorRules.of(indicator), value).ifPresent(problem -> {
+            throw new InvalidInputException("value", problem);
+        });
+        return value;
+    }
+
+    private static Period referencePeriod(IndicatorDefinition indicator, String text) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException("referencePeriod", "is required: " + Period.FORMAT_HINT);
+        }
+        Period period;
+        try {
+            period = Period.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("referencePeriod", e.getMessage());
+        }
+        if (indicator.periodType() == PeriodType.YEAR && period.isQuarter()) {
+            throw new InvalidInputException("referencePeriod", indicator.code() + " is measured per year: give a year");
+        }
+        if (period.start().isAfter(LocalDate.now())) {
+            throw new InvalidInputException("referencePeriod", "a baseline is a measurement: " + period + " has not begun yet");
+        }
+        return period;
+    }
+
+    private static int year(String text) {
+        String trimmed = text == null ? "" : text.trim();
+        if (!trimmed.matches("\\d{4}") || Integer.parseInt(trimmed) < FIRST_TARGET_YEAR || Integer.parseInt(trimmed) > LAST_TARGET_YEAR) {
+            throw new InvalidInputException("year", "'" + text + "' is not a target year: use four digits from "
+                    + FIRST_TARGET_YEAR + " to " + LAST_TARGET_YEAR);
+        }
+        return Integer.parseInt(trimmed);
+    }
+
+    private static Target.Direction direction(String text) {
+        String normal = text == null ? "" : text.trim().toUpperCase(Locale.ROOT).replace(' ', '_');
+        try {
+            return Target.Direction.valueOf(normal);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("direction", "'" + text + "' is not allowed: use AT_LEAST or AT_MOST");
+        }
+    }
+
+    private static BaselineView view(String indicator, Baseline b) {
+        String area = IndicatorValue.REGION_AREA.equals(b.areaCode()) ? AreaSelector.REGION : b.areaCode();
+        return new BaselineView(indicator, area, b.value(), b.referencePeriod().toString());
+    }
+
+    private static TargetView view(String indicator, Target t) {
+        return new TargetView(indicator, t.areaLevel().name(), t.areaName() == null ? AreaSelector.REGION : t.areaName(),
+                t.targetYear(), t.direction().name(), t.targetValue());
+    }
+}

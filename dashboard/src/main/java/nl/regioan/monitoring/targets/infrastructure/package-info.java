@@ -1,0 +1,2 @@
+/** JPA storage of baselines and targets. */
+package nl.regioan.monitoring.targets.infrastructure;
