@@ -47,6 +47,13 @@ final class ReportPdf {
             .developments { page-break-before: always; }
             """;
 
+    /** openhtmltopdf logs its timings at INFO for every document; the server log needs its warnings only (held: JUL keeps loggers weakly). */
+    private static final java.util.logging.Logger RENDERER_LOG = java.util.logging.Logger.getLogger("com.openhtmltopdf");
+
+    static {
+        RENDERER_LOG.setLevel(java.util.logging.Level.WARNING);
+    }
+
     private ReportPdf() {
     }
 
