@@ -91,6 +91,7 @@ async function load() {
     errorBox.hidden = false;
   }
   document.body.dataset.ready = 'true';
+  performance.mark('overview-ready');
 }
 
 await loadMessages('dashboard');

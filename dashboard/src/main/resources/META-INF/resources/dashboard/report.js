@@ -245,7 +245,7 @@ async function load() {
     await showVersions(year, version);
   } catch (e) {
     document.getElementById('banner').textContent = '';
-    errorBox.textContent = e.message;
+    errorBox.textContent = e.status === 404 ? `${t('dashboard.report.unknown')} ${e.message}` : e.message;
     errorBox.hidden = false;
   }
   document.body.dataset.ready = 'true';
