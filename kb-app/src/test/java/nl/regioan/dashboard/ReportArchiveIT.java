@@ -137,7 +137,7 @@ class ReportArchiveIT {
              PreparedStatement stored = db.prepareStatement(
                      "SELECT data, data_sha256 FROM report_version WHERE report_year = 2025 AND version_number = ?");
              PreparedStatement audit = db.prepareStatement(
-                     "SELECT COUNT(*) FROM audit_entry WHERE action = 'REPORT_FINALISED' AND entity_id = ? AND username = ?")) {
+                     "SELECT COUNT(*) FROM audit_entry WHERE action = 'REPORT_FINALISED' AND entity_id = ? AND actor_username = ?")) {
             stored.setInt(1, version);
             ResultSet row = stored.executeQuery();
             assertTrue(row.next());
