@@ -220,6 +220,9 @@ class ReportArchiveIT {
             assertEquals(595, Math.round(document.getPage(0).getMediaBox().getWidth()), "A4 is 595 points wide");
             assertEquals(842, Math.round(document.getPage(0).getMediaBox().getHeight()));
         }
+        java.nio.file.Path saved = java.nio.file.Path.of("target", "screenshots", "report-2025.pdf");
+        java.nio.file.Files.createDirectories(saved.getParent());
+        java.nio.file.Files.write(saved, pdf.body()); // for a person to review, like the screenshots
         String text = pdfText(pdf.body());
         assertTrue(text.contains("Jaarrapportage 2025"), text);
         assertTrue(text.contains("In 2025 deden 17 gemeenten mee aan de regio."), text);
