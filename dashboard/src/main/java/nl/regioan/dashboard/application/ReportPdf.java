@@ -105,7 +105,7 @@ final class ReportPdf {
         } else {
             h.append(esc(m.get("dashboard.report.noData", Map.of("year", year))));
         }
-        h.append("</p>");
+        h.append("</p><p class=\"note\">").append(esc(m.get("dashboard.report.chartLegend"))).append("</p>");
         List<JsonObject> gaps = objects(c.getJsonArray("gaps"));
         if (!gaps.isEmpty()) {
             h.append("<ul>");
@@ -141,12 +141,16 @@ final class ReportPdf {
         breaks.forEach(b -> breakPeriods.add(b.getString("period", "")));
         List<BigDecimal> values = new ArrayList<>();
         trend.forEach(p -> values.add(number(p, "value")));
-        h.append("<img class=\"chart\" alt=\"").append(esc(m.get("dashboard.trendChart"))).append("\" src=\"")
-                .append(ReportChart.trend(trend.stream().map(p -> p.getString("period")).toList(), values,
-                        baseline == null ? null : number(baseline, "value"), target == null ? null : number(target, "value"),
-                        breakPeriods, m::number))
-                .append("\"/>");
-        h.append("<p class=\"note\">").append(esc(m.get("dashboard.report.chartLegend"))).append("</p>");
+        if (values.stream().anyMatch(v -> v != null) || baseline != null || target != null) {
+            h.append("<img class=\"chart\" alt=\"").append(esc(m.get("dashboard.trendChart"))).append("\" src=\"")
+                    .append(ReportChart.trend(trend.stream().map(p -> p.getString("period")).toList(), values,
+                            baseline == null ? null : number(baseline, "value"), target == null ? null : number(target, "value"),
+                            breakPeriods, m::number))
+                    .append("\"/>");
+        } else {
+            // An empty chart says nothing and costs a third of a page.
+            h.append("<p class=\"note\">").append(esc(m.get("dashboard.report.nothingToDraw"))).append("</p>");
+        }
         for (JsonObject b : breaks) {
             h.append("<p class=\"note\">").append(esc(m.get("dashboard.break", Map.of("period", b.getString("period", "")))))
                     .append(" ").append(esc(b.getString("footnote", ""))).append("</p>");
