@@ -42,12 +42,37 @@ public final class ReportBenchmark {
         String user = TestAccounts.create("bench-report-coordinator", null, "coordinator");
         Api api = Api.as(new URL(base), user);
 
+        double[] firstChart = new double[ROUNDS];
+        double[] ready = new double[ROUNDS];
+        try (Browser browser = new Browser()) {
+            browser.logIn(new URL(base), user, TestAccounts.PASSWORD);
+            for (int round = 0; round < ROUNDS; round++) {
+                browser.open(base + "dashboard/overview.html?period=" + year);
+                // Longer than the tests' 15 s: on the big data set a slow page should give a figure, not a time-out.
+                new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(120))
+                        .until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+                firstChart[round] = mark(browser, "first-chart");
+                ready[round] = mark(browser, "overview-ready");
+                System.out.printf("round %d: overview first chart %.0f ms, interactive %.0f ms%n", round + 1, firstChart[round],
+                        ready[round]);
+            }
+        }
+        System.out.printf("Overview %s in headless Chromium: first chart median %.0f ms, interactive median %.0f ms%n",
+                year, median(firstChart), median(ready));
+
         double[] report = new double[ROUNDS];
         double[] pdf = new double[ROUNDS];
         int members = 0;
         for (int round = 0; round < ROUNDS; round++) {
             long started = System.nanoTime();
-            Api.Reply reply = api.get("api/v1/reports/" + year);
+            Api.Reply reply;
+            try {
+                reply = api.get("api/v1/reports/" + year);
+            } catch (java.io.UncheckedIOException e) {
+                // The client gives up after 120 s (Api's request timeout); say so rather than print no figure.
+                System.out.printf("Annual report %s: not built within %.0f s (%s)%n", year, (System.nanoTime() - started) / 1e9, e.getMessage());
+                return;
+            }
             report[round] = (System.nanoTime() - started) / 1e6;
             if (reply.status() != 200) {
                 throw new IllegalStateException(reply.toString());
@@ -62,24 +87,8 @@ public final class ReportBenchmark {
             System.out.printf("round %d: report %.0f ms, PDF %.0f ms (%d bytes)%n", round + 1, report[round], pdf[round],
                     document.body().length);
         }
-
-        double[] firstChart = new double[ROUNDS];
-        double[] ready = new double[ROUNDS];
-        try (Browser browser = new Browser()) {
-            browser.logIn(new URL(base), user, TestAccounts.PASSWORD);
-            for (int round = 0; round < ROUNDS; round++) {
-                browser.open(base + "dashboard/overview.html?period=" + year);
-                browser.waitUntil(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
-                firstChart[round] = mark(browser, "first-chart");
-                ready[round] = mark(browser, "overview-ready");
-                System.out.printf("round %d: overview first chart %.0f ms, interactive %.0f ms%n", round + 1, firstChart[round],
-                        ready[round]);
-            }
-        }
         System.out.printf("Annual report %s (%d member municipalities): built in median %.0f ms, PDF in median %.0f ms%n",
                 year, members, median(report), median(pdf));
-        System.out.printf("Overview %s in headless Chromium: first chart median %.0f ms, interactive median %.0f ms%n",
-                year, median(firstChart), median(ready));
     }
 
     private static double mark(Browser browser, String name) {
