@@ -193,6 +193,19 @@ export function fillTable(table, headers, rows) {
   table.replaceChildren(...(caption ? [caption] : []), thead, tbody);
 }
 
+/** Turns the row headers of a filled table into links (hrefs in row order), e.g. to the municipality page. */
+export function linkRowHeaders(table, hrefs) {
+  table.querySelectorAll('tbody tr').forEach((tr, i) => {
+    const th = tr.querySelector('th');
+    if (th && hrefs[i]) {
+      const a = document.createElement('a');
+      a.href = hrefs[i];
+      a.textContent = th.textContent;
+      th.replaceChildren(a);
+    }
+  });
+}
+
 function csvCell(text) {
   const value = text ?? '';
   return /[",;\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;

@@ -4,7 +4,8 @@ import { getJson } from '../js/api.js';
 import { loadMessages, t } from '../js/i18n.js';
 import { showSession } from '../js/session.js';
 import {
-  barChart, bindFilters, breakNotes, breaksOf, csvLink, fillTable, formatChange, formatNumber, indicatorName, query, trendChart, valuesOf,
+  barChart, bindFilters, breakNotes, breaksOf, csvLink, fillTable, formatChange, formatNumber, indicatorName, linkRowHeaders, query,
+  trendChart, valuesOf,
 } from './charts.js';
 
 const FILTERS = ['code', 'areas', 'from', 'to', 'granularity', 'period'];
@@ -55,6 +56,7 @@ function drawComparison(page) {
   const table = document.getElementById('comparison-table');
   fillTable(table, [t('dashboard.municipality'), t('dashboard.subregion'), comparison.period],
     comparison.rows.map((r) => [r.name, r.subregion, r.value ?? null]));
+  linkRowHeaders(table, comparison.rows.map((r) => `municipality.html?code=${encodeURIComponent(r.cbsCode)}&period=${comparison.period.slice(0, 4)}`));
   csvLink(document.getElementById('comparison-csv'), table, `${page.indicator}-${comparison.period}.csv`);
 }
 

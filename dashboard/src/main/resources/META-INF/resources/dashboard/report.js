@@ -8,7 +8,8 @@ import { getJson, sendJson, postJson } from '../js/api.js';
 import { currentLanguage, loadMessages, t } from '../js/i18n.js';
 import { showSession } from '../js/session.js';
 import {
-  bindFilters, breakNotes, breaksOf, csvLink, fillTable, formatChange, formatNumber, indicatorName, trendChart, valuesOf,
+  bindFilters, breakNotes, breaksOf, csvLink, fillTable, formatChange, formatNumber, indicatorName, linkRowHeaders, trendChart,
+  valuesOf,
 } from './charts.js';
 
 const form = document.getElementById('filters');
@@ -75,6 +76,7 @@ function municipalityTable(report) {
   })]);
   const table = document.getElementById('municipality-table');
   fillTable(table, [t('dashboard.municipality'), ...indicators.map((i) => i.indicator)], rows);
+  linkRowHeaders(table, report.municipalities.map((m) => `municipality.html?code=${encodeURIComponent(m.cbsCode)}&period=${report.year}`));
   csvLink(document.getElementById('municipality-csv'), table, `municipalities-${report.year}.csv`);
 }
 

@@ -119,6 +119,8 @@ class DashboardBrowserIT {
             assertTrue(browser.driver().findElements(By.cssSelector("#developments textarea")).isEmpty(), "only the coordinator edits");
             assertTrue(browser.find(By.id("pdf")).getAttribute("href").endsWith("api/v1/reports/2025/pdf?lang=nl"));
             assertTrue(browser.find(By.id("municipality-csv")).getAttribute("href").startsWith("blob:"));
+            assertTrue(browser.find(By.cssSelector("#municipality-table tbody th a")).getAttribute("href")
+                    .contains("municipality.html?code=GM"), "figures lead to the municipality page");
             browser.screenshot("dashboard-report");
 
             ((ChromeDriver) browser.driver()).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
