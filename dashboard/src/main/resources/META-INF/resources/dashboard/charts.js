@@ -68,9 +68,60 @@ function referenceDataset(label, value, count, dash) {
   };
 }
 
+/** Definition breaks of a series-like object ({breaks: [{period, footnote}]}); absent means none. */
+export function breaksOf(...holders) {
+  const seen = new Map();
+  holders.filter((h) => h && Array.isArray(h.breaks)).flatMap((h) => h.breaks)
+    .forEach((b) => seen.set(`${b.period}|${b.footnote}`, b));
+  return [...seen.values()];
+}
+
+/**
+ * Draws a dashed vertical line just before each period where a definition changed (options.plugins.breakMarkers.periods),
+ * in dark grey so it survives grey print; the footnote itself goes under the chart (breakNotes).
+ */
+const breakMarkers = {
+  id: 'breakMarkers',
+  afterDatasetsDraw(chart, args, options) {
+    const periods = (options && options.periods) || [];
+    const { ctx, chartArea, scales } = chart;
+    if (periods.length === 0 || !scales.x) {
+      return;
+    }
+    ctx.save();
+    ctx.strokeStyle = '#333333';
+    ctx.lineWidth = 1.5;
+    ctx.setLineDash([5, 4]);
+    periods.forEach((period) => {
+      const index = chart.data.labels.indexOf(period);
+      if (index < 0) {
+        return;
+      }
+      const here = scales.x.getPixelForValue(index);
+      const x = index > 0 ? (here + scales.x.getPixelForValue(index - 1)) / 2 : here;
+      ctx.beginPath();
+      ctx.moveTo(x, chartArea.top);
+      ctx.lineTo(x, chartArea.bottom);
+      ctx.stroke();
+    });
+    ctx.restore();
+  },
+};
+
+/** Fills a container with one footnote per definition break ("Definition change from 2025-Q1: ..."). */
+export function breakNotes(container, breaks) {
+  container.replaceChildren(...breaks.map((b) => {
+    const p = document.createElement('p');
+    p.className = 'break-note';
+    p.textContent = `${t('dashboard.break', { period: b.period })} ${b.footnote}`;
+    return p;
+  }));
+}
+
 /**
  * A trend chart: one line per series ({label, data}), with optional baseline and target lines.
- * responsive false keeps the drawing fixed in size, so it prints as it is seen.
+ * responsive false keeps the drawing fixed in size, so it prints as it is seen. options.breaks
+ * ([{period, footnote}]) adds a marker per definition break.
  */
 export function trendChart(canvas, labels, series, references = {}, options = {}) {
   const datasets = series.map((s, i) => lineDataset(s.label, s.data, i));
@@ -80,15 +131,25 @@ export function trendChart(canvas, labels, series, references = {}, options = {}
   if (references.target !== undefined && references.target !== null) {
     datasets.push(referenceDataset(references.targetLabel, references.target, labels.length, [12, 4]));
   }
-  return new Chart(canvas, {
+  const chart = new Chart(canvas, {
     type: 'line',
     data: { labels, datasets },
+    plugins: [breakMarkers],
     options: {
       responsive: false,
-      plugins: { legend: { display: options.legend !== false, position: 'bottom' }, tooltip: { enabled: options.tooltip !== false } },
+      plugins: {
+        legend: { display: options.legend !== false, position: 'bottom' },
+        tooltip: { enabled: options.tooltip !== false },
+        breakMarkers: { periods: (options.breaks || []).map((b) => b.period) },
+      },
       scales: options.small ? { x: { display: false }, y: { display: false } } : {},
     },
   });
+  // Time to first chart, for the benchmark and the browser's own performance tools.
+  if (performance.getEntriesByName('first-chart').length === 0) {
+    performance.mark('first-chart');
+  }
+  return chart;
 }
 
 /** A bar chart of one period: bars in one colour with an outline, so grey print keeps them readable. */
@@ -130,6 +191,19 @@ export function fillTable(table, headers, rows) {
   });
   const caption = table.querySelector('caption');
   table.replaceChildren(...(caption ? [caption] : []), thead, tbody);
+}
+
+/** Turns the row headers of a filled table into links (hrefs in row order), e.g. to the municipality page. */
+export function linkRowHeaders(table, hrefs) {
+  table.querySelectorAll('tbody tr').forEach((tr, i) => {
+    const th = tr.querySelector('th');
+    if (th && hrefs[i]) {
+      const a = document.createElement('a');
+      a.href = hrefs[i];
+      a.textContent = th.textContent;
+      th.replaceChildren(a);
+    }
+  });
 }
 
 function csvCell(text) {

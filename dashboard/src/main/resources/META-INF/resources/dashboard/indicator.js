@@ -4,7 +4,8 @@ import { getJson } from '../js/api.js';
 import { loadMessages, t } from '../js/i18n.js';
 import { showSession } from '../js/session.js';
 import {
-  barChart, bindFilters, csvLink, fillTable, formatChange, formatNumber, indicatorName, query, trendChart, valuesOf,
+  barChart, bindFilters, breakNotes, breaksOf, csvLink, fillTable, formatChange, formatNumber, indicatorName, linkRowHeaders, query,
+  trendChart, valuesOf,
 } from './charts.js';
 
 const FILTERS = ['code', 'areas', 'from', 'to', 'granularity', 'period'];
@@ -21,14 +22,17 @@ function drawTrend(page) {
   const labels = page.series[0] ? page.series[0].points.map((p) => p.period) : [];
   const canvas = document.getElementById('trend-chart');
   Chart.getChart(canvas)?.destroy();
+  const breaks = breaksOf(page, ...page.series);
+  const breakPeriods = new Set(breaks.map((b) => b.period));
   trendChart(canvas, labels, page.series.map((s) => ({ label: areaLabel(s), data: valuesOf(s.points) })), {
     baseline: page.baseline ? page.baseline.value : null,
     baselineLabel: page.baseline ? t('dashboard.baselineOf', { period: page.baseline.period }) : '',
     target: page.target ? page.target.value : null,
     targetLabel: page.target ? t('dashboard.targetOf', { year: page.target.year }) : '',
-  });
+  }, { breaks });
+  breakNotes(document.getElementById('trend-breaks'), breaks);
   const headers = [t('dashboard.periodColumn'), ...page.series.map(areaLabel)];
-  const rows = labels.map((label, i) => [label, ...page.series.map((s) => s.points[i].value ?? null)]);
+  const rows = labels.map((label, i) => [breakPeriods.has(label) ? `${label} *` : label, ...page.series.map((s) => s.points[i].value ?? null)]);
   if (page.baseline) {
     headers.push(t('dashboard.baselineOf', { period: page.baseline.period }));
     rows.forEach((row) => row.push(page.baseline.value));
@@ -52,6 +56,7 @@ function drawComparison(page) {
   const table = document.getElementById('comparison-table');
   fillTable(table, [t('dashboard.municipality'), t('dashboard.subregion'), comparison.period],
     comparison.rows.map((r) => [r.name, r.subregion, r.value ?? null]));
+  linkRowHeaders(table, comparison.rows.map((r) => `municipality.html?code=${encodeURIComponent(r.cbsCode)}&period=${comparison.period.slice(0, 4)}`));
   csvLink(document.getElementById('comparison-csv'), table, `${page.indicator}-${comparison.period}.csv`);
 }
 

@@ -2,7 +2,7 @@
 import { getJson } from '../js/api.js';
 import { loadMessages, t } from '../js/i18n.js';
 import { showSession } from '../js/session.js';
-import { bindFilters, formatChange, formatNumber, indicatorName, query, trendChart, valuesOf } from './charts.js';
+import { bindFilters, breakNotes, breaksOf, formatChange, formatNumber, indicatorName, query, trendChart, valuesOf } from './charts.js';
 
 const form = document.getElementById('filters');
 const errorBox = document.getElementById('error');
@@ -58,9 +58,12 @@ function tileOf(tile, period) {
   canvas.setAttribute('aria-label', t('dashboard.sparkline', {
     values: tile.trend.map((p) => `${p.period}: ${formatNumber(p.value)}`).join(', '),
   }));
-  article.append(heading, latest, canvas, list);
+  const notes = document.createElement('div');
+  const breaks = breaksOf(tile);
+  breakNotes(notes, breaks);
+  article.append(heading, latest, canvas, notes, list);
   trendChart(canvas, tile.trend.map((p) => p.period), [{ label: indicatorName(tile), data: valuesOf(tile.trend) }],
-    {}, { small: true, legend: false, tooltip: false });
+    {}, { small: true, legend: false, tooltip: false, breaks });
   return article;
 }
 
@@ -88,6 +91,7 @@ async function load() {
     errorBox.hidden = false;
   }
   document.body.dataset.ready = 'true';
+  performance.mark('overview-ready');
 }
 
 await loadMessages('dashboard');

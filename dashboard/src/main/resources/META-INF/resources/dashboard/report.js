@@ -1,13 +1,26 @@
 // The annual policy report: per theme and indicator region and subregions against baseline and
-// target with a chart and a table, a per-municipality table and the completeness said plainly.
-// The print stylesheet turns it into clean A4 pages (print to PDF for a download).
-import { getJson } from '../js/api.js';
-import { loadMessages, t } from '../js/i18n.js';
+// target with a chart and a table, a per-municipality table, the completeness said plainly and per
+// municipality its developments and initiatives. ?year=2025 shows the working version (the
+// coordinator edits the developments and finalises it); ?year=2025&version=2 an archived,
+// finalised version exactly as it was stored. The print stylesheet gives clean A4 pages; the PDF
+// button downloads the server-made PDF.
+import { getJson, sendJson, postJson } from '../js/api.js';
+import { currentLanguage, loadMessages, t } from '../js/i18n.js';
 import { showSession } from '../js/session.js';
-import { bindFilters, fillTable, formatChange, formatNumber, indicatorName, query, trendChart, valuesOf } from './charts.js';
+import {
+  bindFilters, breakNotes, breaksOf, csvLink, fillTable, formatChange, formatNumber, indicatorName, linkRowHeaders, trendChart,
+  valuesOf,
+} from './charts.js';
 
 const form = document.getElementById('filters');
 const errorBox = document.getElementById('error');
+const statusLine = document.getElementById('status');
+let coordinator = false;
+
+function when(instant) {
+  return new Intl.DateTimeFormat(currentLanguage() === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'long', timeStyle: 'short' })
+    .format(new Date(instant));
+}
 
 function indicatorSection(item) {
   const section = document.createElement('section');
@@ -29,21 +42,29 @@ function indicatorSection(item) {
   canvas.height = 220;
   canvas.setAttribute('role', 'img');
   canvas.setAttribute('aria-label', t('dashboard.trendChart'));
+  const notes = document.createElement('div');
+  notes.className = 'break-notes';
   const table = document.createElement('table');
   const caption = document.createElement('caption');
   caption.textContent = indicatorName(item);
   caption.className = 'visually-hidden';
   table.appendChild(caption);
-  section.append(heading, summary, canvas, table);
+  const csv = document.createElement('a');
+  csv.className = 'csv';
+  csv.textContent = t('dashboard.csv');
+  section.append(heading, summary, canvas, notes, table, csv);
+  const breaks = breaksOf(item);
+  breakNotes(notes, breaks);
   trendChart(canvas, item.trend.map((p) => p.period), [{ label: t('dashboard.region'), data: valuesOf(item.trend) }], {
     baseline: item.baseline ? item.baseline.value : null,
     baselineLabel: t('dashboard.baseline'),
     target: item.target ? item.target.value : null,
     targetLabel: t('dashboard.target'),
-  });
+  }, { breaks });
   const figures = [{ ...item.region, label: t('dashboard.region') }, ...item.subregions];
   fillTable(table, [t('dashboard.area'), t('dashboard.value'), t('dashboard.reported')],
     figures.map((f) => [f.label, f.value ?? null, t('dashboard.reportedOf', { reported: f.reported, expected: f.expected })]));
+  csvLink(csv, table, `${item.indicator}-${form.elements.year.value}.csv`);
   return section;
 }
 
@@ -53,7 +74,155 @@ function municipalityTable(report) {
     const figure = i.municipalities.find((f) => f.area === m.cbsCode);
     return figure && !figure.missing ? figure.value ?? null : null;
   })]);
-  fillTable(document.getElementById('municipality-table'), [t('dashboard.municipality'), ...indicators.map((i) => i.indicator)], rows);
+  const table = document.getElementById('municipality-table');
+  fillTable(table, [t('dashboard.municipality'), ...indicators.map((i) => i.indicator)], rows);
+  linkRowHeaders(table, report.municipalities.map((m) => `municipality.html?code=${encodeURIComponent(m.cbsCode)}&period=${report.year}`));
+  csvLink(document.getElementById('municipality-csv'), table, `municipalities-${report.year}.csv`);
+}
+
+function paragraphs(text) {
+  return text.split(/\n\s*\n/).filter((p) => p.trim()).map((p) => {
+    const paragraph = document.createElement('p');
+    paragraph.textContent = p.trim();
+    return paragraph;
+  });
+}
+
+function developmentSection(d, year, editable) {
+  const section = document.createElement('section');
+  section.className = 'developments';
+  section.id = `developments-${d.cbsCode}`;
+  const heading = document.createElement('h3');
+  const link = document.createElement('a');
+  link.href = `municipality.html?code=${encodeURIComponent(d.cbsCode)}&period=${year}`;
+  link.textContent = d.municipality;
+  heading.appendChild(link);
+  const body = document.createElement('div');
+  body.className = 'developments-text';
+  body.replaceChildren(...(d.text.trim() ? paragraphs(d.text) : [Object.assign(document.createElement('p'),
+    { textContent: t('dashboard.report.noDevelopments') })]));
+  section.append(heading, body);
+  if (d.edited) {
+    const note = document.createElement('p');
+    note.className = 'note';
+    note.textContent = t('dashboard.report.edited');
+    section.appendChild(note);
+  }
+  if (d.items.length > 0) {
+    const sources = document.createElement('ul');
+    sources.className = 'sources';
+    d.items.forEach((item) => {
+      const li = document.createElement('li');
+      const a = document.createElement('a');
+      a.href = `../${item.link}`;
+      a.textContent = item.title;
+      li.append(a, ` (${item.publishedOn})`);
+      sources.appendChild(li);
+    });
+    section.appendChild(sources);
+  }
+  if (editable) {
+    section.appendChild(editor(d, year, body));
+  }
+  return section;
+}
+
+function editor(d, year, body) {
+  const details = document.createElement('details');
+  details.className = 'no-print';
+  const summary = document.createElement('summary');
+  summary.textContent = t('dashboard.report.edit');
+  const label = document.createElement('label');
+  label.htmlFor = `text-${d.cbsCode}`;
+  label.textContent = t('dashboard.report.editLabel', { municipality: d.municipality });
+  const area = document.createElement('textarea');
+  area.id = `text-${d.cbsCode}`;
+  area.rows = 6;
+  area.cols = 80;
+  area.value = d.text;
+  const save = document.createElement('button');
+  save.type = 'button';
+  save.textContent = t('dashboard.report.save');
+  save.addEventListener('click', async () => {
+    try {
+      const saved = await sendJson('PUT', `api/v1/reports/${year}/developments/${encodeURIComponent(d.cbsCode)}`, { text: area.value });
+      body.replaceChildren(...(saved.text.trim() ? paragraphs(saved.text) : []));
+      statusLine.textContent = t('dashboard.report.saved', { municipality: d.municipality });
+    } catch (e) {
+      errorBox.textContent = e.message;
+      errorBox.hidden = false;
+    }
+  });
+  details.append(summary, label, area, save);
+  return details;
+}
+
+async function showVersions(year, current) {
+  const versions = await getJson(`api/v1/reports/${encodeURIComponent(year)}/versions`);
+  const list = document.getElementById('versions');
+  const items = versions.map((v) => {
+    const li = document.createElement('li');
+    const a = document.createElement('a');
+    a.href = `report.html?year=${year}&version=${v.version}`;
+    a.textContent = t('dashboard.report.versionItem', { version: v.version, date: when(v.finalisedAt), by: v.finalisedBy });
+    if (String(v.version) === current) {
+      a.setAttribute('aria-current', 'page');
+    }
+    li.appendChild(a);
+    return li;
+  });
+  if (current) {
+    const li = document.createElement('li');
+    const a = document.createElement('a');
+    a.href = `report.html?year=${year}`;
+    a.textContent = t('dashboard.report.current');
+    li.appendChild(a);
+    items.push(li);
+  }
+  if (items.length === 0) {
+    items.push(Object.assign(document.createElement('li'), { textContent: t('dashboard.report.noVersions') }));
+  }
+  list.replaceChildren(...items);
+}
+
+function render(report, developments, version) {
+  document.getElementById('title').textContent = t('dashboard.report.titleYear', { year: report.year });
+  const banner = document.getElementById('banner');
+  banner.className = version ? 'report-banner finalised' : 'report-banner';
+  banner.textContent = version
+    ? t('dashboard.report.versionBanner', { version: version.version, date: when(version.finalisedAt), by: version.finalisedBy })
+    : t('dashboard.report.draftBanner');
+  document.getElementById('members').textContent = t('dashboard.report.members', {
+    count: report.municipalityCount, year: report.year,
+  });
+  const c = report.completeness;
+  document.getElementById('completeness').textContent = report.hasData
+    ? t('dashboard.report.completeness', {
+      reported: c.reportedValues, expected: c.expectedValues, missing: c.expectedValues - c.reportedValues,
+      unapproved: c.unapprovedValues,
+    })
+    : t('dashboard.report.noData', { year: report.year });
+  document.getElementById('gaps').replaceChildren(...c.gaps.map((gap) => {
+    const li = document.createElement('li');
+    const all = gap.municipalities.length === report.municipalityCount && report.municipalityCount > 1;
+    li.textContent = `${gap.indicator}: ${all ? t('dashboard.report.allMissing', { count: report.municipalityCount })
+      : gap.municipalities.map((m) => (m === 'region' ? t('dashboard.region') : m)).join(', ')}`;
+    return li;
+  }));
+  const themes = document.getElementById('themes');
+  for (const theme of report.themes) {
+    const section = document.createElement('section');
+    section.className = 'theme-section';
+    const heading = document.createElement('h2');
+    heading.textContent = t(`dashboard.theme.${theme.theme}`);
+    section.appendChild(heading);
+    themes.appendChild(section);
+    theme.indicators.forEach((item) => section.appendChild(indicatorSection(item)));
+  }
+  municipalityTable(report);
+  const editable = coordinator && !version;
+  document.getElementById('developments').replaceChildren(...developments.map((d) => developmentSection(d, report.year, editable)));
+  document.getElementById('finalise').hidden = !(coordinator && !version && report.hasData);
 }
 
 async function load() {
@@ -61,48 +230,49 @@ async function load() {
   document.body.dataset.ready = 'false';
   const year = form.elements.year.value.trim() || String(new Date().getFullYear() - 1);
   form.elements.year.value = year;
-  const themes = document.getElementById('themes');
-  themes.replaceChildren();
+  const version = new URLSearchParams(location.search).get('version');
+  document.getElementById('themes').replaceChildren();
+  document.getElementById('developments').replaceChildren();
+  const base = `api/v1/reports/${encodeURIComponent(year)}`;
+  document.getElementById('pdf').href = new URL(`../${base}${version ? `/versions/${encodeURIComponent(version)}` : ''}/pdf?lang=${currentLanguage()}`,
+    location.href).href;
   try {
-    const report = await getJson(`api/v1/reports/${encodeURIComponent(year)}`);
-    document.getElementById('title').textContent = t('dashboard.report.titleYear', { year: report.year });
-    document.getElementById('members').textContent = t('dashboard.report.members', {
-      count: report.municipalityCount, year: report.year,
-    });
-    const c = report.completeness;
-    document.getElementById('completeness').textContent = report.hasData
-      ? t('dashboard.report.completeness', {
-        reported: c.reportedValues, expected: c.expectedValues, missing: c.expectedValues - c.reportedValues,
-        unapproved: c.unapprovedValues,
-      })
-      : t('dashboard.report.noData', { year: report.year });
-    const gaps = document.getElementById('gaps');
-    gaps.replaceChildren(...c.gaps.map((gap) => {
-      const li = document.createElement('li');
-      const all = gap.municipalities.length === report.municipalityCount && report.municipalityCount > 1;
-      li.textContent = `${gap.indicator}: ${all ? t('dashboard.report.allMissing', { count: report.municipalityCount })
-        : gap.municipalities.map((m) => (m === 'region' ? t('dashboard.region') : m)).join(', ')}`;
-      return li;
-    }));
-    for (const theme of report.themes) {
-      const section = document.createElement('section');
-      section.className = 'theme-section';
-      const heading = document.createElement('h2');
-      heading.textContent = t(`dashboard.theme.${theme.theme}`);
-      section.appendChild(heading);
-      themes.appendChild(section);
-      theme.indicators.forEach((item) => section.appendChild(indicatorSection(item)));
+    if (version) {
+      const archived = await getJson(`${base}/versions/${encodeURIComponent(version)}`);
+      render(archived.data.report, archived.data.developments, archived);
+    } else {
+      const [report, developments] = await Promise.all([getJson(base), getJson(`${base}/developments`)]);
+      render(report, developments, null);
     }
-    municipalityTable(report);
+    await showVersions(year, version);
   } catch (e) {
-    errorBox.textContent = e.message;
+    document.getElementById('banner').textContent = '';
+    errorBox.textContent = e.status === 404 ? `${t('dashboard.report.unknown')} ${e.message}` : e.message;
     errorBox.hidden = false;
   }
   document.body.dataset.ready = 'true';
 }
 
+async function finalise() {
+  const year = form.elements.year.value.trim();
+  if (!window.confirm(t('dashboard.report.finaliseConfirm', { year }))) {
+    return;
+  }
+  try {
+    const version = await postJson(`api/v1/reports/${encodeURIComponent(year)}/finalise`);
+    history.pushState(null, '', `report.html?year=${year}&version=${version.version}`);
+    await load();
+    statusLine.textContent = t('dashboard.report.finalised', { version: version.version });
+  } catch (e) {
+    errorBox.textContent = e.message;
+    errorBox.hidden = false;
+  }
+}
+
 await loadMessages('dashboard');
-await showSession();
+const me = await showSession();
+coordinator = (me.roles || []).includes('coordinator');
 document.getElementById('print').addEventListener('click', () => window.print());
+document.getElementById('finalise').addEventListener('click', finalise);
 bindFilters(form, ['year'], load);
 await load();

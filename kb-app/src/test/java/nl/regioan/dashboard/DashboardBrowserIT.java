@@ -113,6 +113,14 @@ class DashboardBrowserIT {
             banen.findElements(By.cssSelector("tbody tr")).forEach(r -> figures.put(cells(r).get(0), cells(r).get(1)));
             assertEquals(Map.of("Regio", "521", "Arnhem", "211", "Liemers", "55", "Rijk van Nijmegen", "255"), figures);
             assertEquals(17, browser.driver().findElements(By.cssSelector("#municipality-table tbody tr")).size());
+            assertTrue(browser.find(By.id("banner")).getText().startsWith("Werkversie"), "not yet finalised is said");
+            assertEquals(17, browser.driver().findElements(By.cssSelector("#developments section.developments")).size());
+            assertTrue(browser.find(By.id("finalise")).getAttribute("hidden") != null, "only the coordinator finalises");
+            assertTrue(browser.driver().findElements(By.cssSelector("#developments textarea")).isEmpty(), "only the coordinator edits");
+            assertTrue(browser.find(By.id("pdf")).getAttribute("href").endsWith("api/v1/reports/2025/pdf?lang=nl"));
+            assertTrue(browser.find(By.id("municipality-csv")).getAttribute("href").startsWith("blob:"));
+            assertTrue(browser.find(By.cssSelector("#municipality-table tbody th a")).getAttribute("href")
+                    .contains("municipality.html?code=GM"), "figures lead to the municipality page");
             browser.screenshot("dashboard-report");
 
             ((ChromeDriver) browser.driver()).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
@@ -128,5 +136,66 @@ class DashboardBrowserIT {
             assertTrue(Arrays.stream(browser.find(By.id("gaps")).getText().split("\n")).anyMatch(l -> l.equals("BANEN: Mook en Middelaar")),
                     "what is missing is said");
         }
+    }
+
+    @Test
+    void coordinatorEditsDevelopmentsFinalisesAndReadsTheArchivedVersionAndMunicipalityPage() {
+        DashboardFixture.load();
+        String coordinator = TestAccounts.create("dash-browser-coordinator", null, "coordinator");
+        try (Browser browser = new Browser()) {
+            browser.logIn(base, coordinator, TestAccounts.PASSWORD);
+            browser.open(base + "dashboard/report.html?year=2025");
+            waitForPage(browser);
+            WebElement rheden = browser.find(By.id("developments-GM0275"));
+            rheden.findElement(By.tagName("summary")).click();
+            WebElement text = rheden.findElement(By.tagName("textarea"));
+            text.clear();
+            text.sendKeys("Rheden opende 40 woonplekken.");
+            rheden.findElement(By.cssSelector("details button")).click();
+            browser.waitUntil(d -> d.findElement(By.id("status")).getText().contains("Rheden"));
+            assertEquals("Rheden opende 40 woonplekken.", rheden.findElement(By.className("developments-text")).getText());
+
+            browser.script("window.confirm = () => true;");
+            browser.find(By.id("finalise")).click();
+            browser.waitUntil(d -> d.findElement(By.id("banner")).getText().startsWith("Vastgestelde versie"));
+            waitForPage(browser);
+            assertTrue(browser.driver().getCurrentUrl().matches(".*year=2025&version=\\d+"), browser.driver().getCurrentUrl());
+            assertTrue(browser.find(By.id("banner")).getText().contains(coordinator), browser.find(By.id("banner")).getText());
+            assertEquals("Rheden opende 40 woonplekken.",
+                    browser.find(By.cssSelector("#developments-GM0275 .developments-text")).getText());
+            assertTrue(browser.driver().findElements(By.cssSelector("#developments textarea")).isEmpty(), "a version cannot be edited");
+            assertTrue(browser.find(By.id("finalise")).getAttribute("hidden") != null);
+            assertTrue(browser.find(By.id("versions")).getText().contains("Versie"), browser.find(By.id("versions")).getText());
+            assertTrue(browser.find(By.id("pdf")).getAttribute("href").contains("/versions/"));
+            chart(browser, browser.find(By.id("report-BANEN")).findElement(By.tagName("canvas")));
+            browser.screenshot("dashboard-report-version");
+
+            browser.open(base + "dashboard/report.html?year=2025&version=999");
+            waitForPageWithError(browser, "999");
+
+            browser.open(base + "dashboard/municipality.html?code=GM0202&period=2025");
+            waitForPage(browser);
+            assertEquals("Arnhem", browser.find(By.id("title")).getText());
+            String table = browser.find(By.id("indicator-table")).getText();
+            assertTrue(table.contains("110") && table.contains("521"), "own value and the region's: " + table);
+            assertTrue(browser.find(By.id("indicator-csv")).getAttribute("href").startsWith("blob:"));
+            assertTrue(browser.find(By.id("knowledge")).isDisplayed());
+            browser.screenshot("dashboard-municipality");
+
+            browser.open(base + "dashboard/municipality.html?code=GM9999");
+            waitForPageWithError(browser, "hoort niet bij de regio");
+            browser.open(base + "dashboard/indicator.html?code=NOPE");
+            waitForPageWithError(browser, "Deze indicator bestaat niet");
+            browser.open(base + "dashboard/report.html?year=2026");
+            waitForPage(browser);
+            assertTrue(browser.find(By.id("completeness")).getText().contains("nog geen cijfers"),
+                    "a year without data says so: " + browser.find(By.id("completeness")).getText());
+        }
+    }
+
+    private static void waitForPageWithError(Browser browser, String expected) {
+        browser.waitUntil(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+        String error = browser.find(By.id("error")).getText();
+        assertTrue(error.contains(expected), "a helpful message, not a stack trace: " + error);
     }
 }

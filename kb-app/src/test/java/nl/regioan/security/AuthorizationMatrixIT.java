@@ -110,6 +110,14 @@ class AuthorizationMatrixIT {
         ALLOWED.put("GET /api/v1/dashboard/indicators/{code}", EVERYONE);
         ALLOWED.put("GET /api/v1/dashboard/municipalities/{cbsCode}", EVERYONE);
         ALLOWED.put("GET /api/v1/reports/{year}", EVERYONE);
+        ALLOWED.put("GET /api/v1/dashboard/municipalities/{cbsCode}/knowledge", EVERYONE);
+        ALLOWED.put("GET /api/v1/reports/{year}/pdf", EVERYONE);
+        ALLOWED.put("GET /api/v1/reports/{year}/developments", EVERYONE);
+        ALLOWED.put("PUT /api/v1/reports/{year}/developments/{cbsCode}", coordinator);
+        ALLOWED.put("POST /api/v1/reports/{year}/finalise", coordinator);
+        ALLOWED.put("GET /api/v1/reports/{year}/versions", EVERYONE);
+        ALLOWED.put("GET /api/v1/reports/{year}/versions/{version}", EVERYONE);
+        ALLOWED.put("GET /api/v1/reports/{year}/versions/{version}/pdf", EVERYONE);
         // search (issue 5)
         ALLOWED.put("GET /api/v1/kb/search", EVERYONE);
         ALLOWED.put("GET /api/v1/kb/suggest", EVERYONE);

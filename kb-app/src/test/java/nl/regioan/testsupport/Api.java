@@ -70,6 +70,22 @@ public final class Api {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET().header("Accept", "application/json"));
     }
 
+    /** A GET whose body is binary (a PDF download), with the session cookie or token of this client. */
+    public HttpResponse<byte[]> getBytes(String path, String accept) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).GET().header("Accept", accept);
+        if (bearerToken != null) {
+            request.header("Authorization", "Bearer " + bearerToken);
+        }
+        try {
+            return client.send(request.timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Reply post(String path, String json) {
         return send(HttpRequest.newBuilder(base.resolve(path)).POST(body(json)).header("Content-Type", "application/json"));
     }

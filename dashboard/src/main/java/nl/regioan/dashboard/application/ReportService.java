@@ -154,7 +154,8 @@ public class ReportService {
         return new Figure(area.name(), label, p.value(), p.reported(), p.expected(), p.missing());
     }
 
-    private static int year(String text) {
+    /** Reads and checks a report year from a URL (also for the archive and the developments). */
+    static int year(String text) {
         String trimmed = text == null ? "" : text.trim();
         int latest = LocalDate.now().getYear();
         if (!trimmed.matches("\\d{4}")) {

@@ -138,6 +138,16 @@ public class AccessPolicy {
         return actor.has(COORDINATOR);
     }
 
+    /**
+     * Whether a knowledge-base item may be quoted in the annual report's developments: published and
+     * meant for the steering group or the whole region (REGION or STEERING visibility). The report goes
+     * to the steering group and the council, so items kept within one municipality stay out of it.
+     */
+    public boolean mayAppearInAnnualReport(ContentAccess content) {
+        return content.status() == ContentStatus.PUBLISHED
+                && (content.visibility() == Visibility.REGION || content.visibility() == Visibility.STEERING);
+    }
+
     // ---- accounts -----------------------------------------------------------------------------
 
     public boolean canManageAccounts(Actor actor) {

@@ -136,4 +136,15 @@ class AccessPolicyTest {
         assertFalse(policy.canViewCompleteness(actor(ARNHEM, Role.DATA_STEWARD)));
         assertFalse(policy.canViewCompleteness(actor(ARNHEM, Role.READER)));
     }
+
+    @Test
+    void onlyPublishedRegionAndSteeringItemsMayAppearInTheAnnualReport() {
+        for (Visibility visibility : Visibility.values()) {
+            for (ContentStatus status : ContentStatus.values()) {
+                boolean expected = status == ContentStatus.PUBLISHED && visibility != Visibility.MUNICIPALITY;
+                assertEquals(expected, policy.mayAppearInAnnualReport(new ContentAccess(visibility, status, ARNHEM)),
+                        visibility + " " + status);
+            }
+        }
+    }
 }

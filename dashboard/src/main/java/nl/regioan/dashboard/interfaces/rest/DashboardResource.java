@@ -11,9 +11,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import nl.regioan.dashboard.application.DashboardService;
 import nl.regioan.dashboard.application.DashboardViews;
+import nl.regioan.dashboard.application.MunicipalityKnowledgeService;
+import nl.regioan.dashboard.domain.KnowledgeLinks;
 
 /**
- * GET /api/v1/dashboard/overview?period=, GET /api/v1/dashboard/municipalities/{cbsCode}?period= and GET /api/v1/dashboard/indicators/{code}?areas=&from=&to=&granularity=&period=.
+ * GET /api/v1/dashboard/overview?period=, GET /api/v1/dashboard/municipalities/{cbsCode}?period=,
+ * GET /api/v1/dashboard/municipalities/{cbsCode}/knowledge (its recent published knowledge-base items) and GET /api/v1/dashboard/indicators/{code}?areas=&from=&to=&granularity=&period=.
  * Every account of the region may see the dashboards (AccessPolicy.canViewDashboards).
  */
 @Path("dashboard")
@@ -24,6 +27,9 @@ public class DashboardResource {
 
     @Inject
     DashboardService dashboards;
+
+    @Inject
+    MunicipalityKnowledgeService knowledge;
 
     @GET
     @Path("overview")
@@ -45,5 +51,11 @@ public class DashboardResource {
     public DashboardViews.MunicipalityPage municipality(@PathParam("cbsCode") String cbsCode,
                                                         @QueryParam("period") String period) {
         return dashboards.municipality(cbsCode, period);
+    }
+
+    @GET
+    @Path("municipalities/{cbsCode}/knowledge")
+    public java.util.List<KnowledgeLinks.KnowledgeLink> municipalityKnowledge(@PathParam("cbsCode") String cbsCode) {
+        return knowledge.recent(cbsCode);
     }
 }

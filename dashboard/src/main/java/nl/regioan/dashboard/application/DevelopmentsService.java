@@ -1,0 +1,104 @@
+package nl.regioan.dashboard.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.regioan.access.domain.AccessPolicy;
+import nl.regioan.access.domain.CurrentActor;
+import nl.regioan.audit.application.AuditTrail;
+import nl.regioan.dashboard.application.AnnualReportViews.Developments;
+import nl.regioan.dashboard.application.AnnualReportViews.DevelopmentsText;
+import nl.regioan.dashboard.domain.DevelopmentTexts;
+import nl.regioan.dashboard.domain.KnowledgeLinks;
+import nl.regioan.dashboard.domain.KnowledgeLinks.KnowledgeLink;
+import nl.regioan.monitoring.aggregation.domain.AreaSelector;
+import nl.regioan.monitoring.period.domain.Period;
+import nl.regioan.region.domain.Municipality;
+import nl.regioan.region.domain.MunicipalityRepository;
+import nl.regioan.shared.api.InvalidInputException;
+
+/**
+ * The report's "developments and initiatives" per member municipality: made from the year's
+ * published development updates of that municipality, until the coordinator edits the text.
+ */
+@ApplicationScoped
+public class DevelopmentsService {
+
+    static final int MAX_TEXT = 20_000;
+
+    @Inject
+    KnowledgeLinks knowledge;
+
+    @Inject
+    DevelopmentTexts texts;
+
+    @Inject
+    MunicipalityRepository municipalities;
+
+    @Inject
+    AccessPolicy policy;
+
+    @Inject
+    CurrentActor currentActor;
+
+    @Inject
+    AuditTrail audit;
+
+    @Transactional
+    public List<Developments> developments(String yearText) {
+        policy.require(policy.canViewDashboards(currentActor.require()), "see the annual report");
+        return ofYear(ReportService.year(yearText));
+    }
+
+    @Transactional
+    public Developments edit(String yearText, String cbsCode, DevelopmentsText body) {
+        policy.require(policy.canCompileReport(currentActor.require()), "edit the annual report");
+        int year = ReportService.year(yearText);
+        String code = cbsCode == null ? "" : cbsCode.trim().toUpperCase(Locale.ROOT);
+        Municipality municipality = members(year).stream().filter(m -> m.cbsCode().value().equals(code)).findFirst()
+                .orElseThrow(() -> new NotFoundException(cbsCode + " was no member of the region in " + year
+                        + ", so the " + year + " report has no section for it."));
+        if (body == null || body.text() == null) {
+            throw new InvalidInputException("text", "is required (an empty text says there were no developments)");
+        }
+        String text = body.text().strip();
+        if (text.length() > MAX_TEXT) {
+            throw new InvalidInputException("text", "is " + text.length() + " characters long; at most " + MAX_TEXT);
+        }
+        String old = texts.save(year, code, text, currentActor.require().username());
+        audit.record("REPORT_DEVELOPMENTS_EDITED", "report_development_text", year + "/" + code, old, text);
+        return new Developments(code, municipality.name(), text, true, knowledge.developmentsForReport(code, year));
+    }
+
+    /** The sections of a year that was already checked (for the report archive and the PDF). */
+    List<Developments> ofYear(int year) {
+        List<Municipality> members = members(year);
+        Map<String, String> edited = texts.ofYear(year);
+        return members.stream().map(m -> {
+            String code = m.cbsCode().value();
+            List<KnowledgeLink> items = knowledge.developmentsForReport(code, year);
+            String text = edited.get(code);
+            return new Developments(code, m.name(), text != null ? text : textOf(items), text != null, items);
+        }).toList();
+    }
+
+    /** The starting text: each item's title and summary as a paragraph. */
+    static String textOf(List<KnowledgeLink> items) {
+        return items.stream().map(i -> i.title() + ": " + i.summary()).collect(Collectors.joining("\n\n"));
+    }
+
+    private List<Municipality> members(int year) {
+        Period period = Period.ofYear(year);
+        List<Municipality> members = AreaSelector.region().membersDuring(municipalities.all(), period.start(), period.end());
+        if (members.isEmpty()) {
+            throw new NotFoundException("There is no report for " + year + ": no municipality was a member of the region"
+                    + " that year.");
+        }
+        return members;
+    }
+}
