@@ -22,6 +22,7 @@ import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import nl.regioan.testsupport.Api;
+import nl.regioan.testsupport.OdtFixture;
 import nl.regioan.testsupport.RealWar;
 import nl.regioan.testsupport.TestAccounts;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -316,6 +317,27 @@ class KnowledgeBaseApiIT {
         // the item is a draft of Arnhem: Nijmegen does not get its attachment
         assertEquals(404, nijmegenReader.get("api/v1/kb/attachments/" + attachmentId).status());
         assertEquals(2, arnhem.get("api/v1/kb/items/" + id).object().getJsonArray("attachments").size());
+    }
+
+    @Test
+    void anOdtIsRecognisedFromItsContentAndItsTextIsKeptForSearch() throws Exception {
+        long id = create(arnhem, item("ODT " + UUID.randomUUID())).getJsonNumber("id").longValue();
+        String path = "api/v1/kb/items/" + id + "/attachments";
+        Api.Reply odt = upload(arnhem, path, "verslag.odt",
+                OdtFixture.withText("Klankbordgroep Doesburg", "Bewoners kozen zelf de huisregels."));
+        assertEquals(201, odt.status(), odt::toString);
+        assertEquals("application/vnd.oasis.opendocument.text", odt.object().getString("mediaType"));
+        String text = storedText(odt.object().getJsonNumber("id").longValue());
+        assertTrue(text.contains("Klankbordgroep Doesburg") && text.contains("kozen zelf de huisregels"), text);
+
+        int before = attachmentCount(id);
+        Api.Reply renamed = upload(arnhem, path, "verslag.pdf", OdtFixture.withText("Kop", "Tekst"));
+        assertEquals(400, renamed.status(), renamed::toString);
+        assertEquals("file", field(renamed));
+        Api.Reply bomb = upload(arnhem, path, "bom.odt", OdtFixture.zipBomb());
+        assertEquals(400, bomb.status(), bomb::toString);
+        assertTrue(bomb.body().contains("zip bomb"), bomb::toString);
+        assertEquals(before, attachmentCount(id), "rejected uploads leave no row");
     }
 
     @Test
