@@ -341,6 +341,50 @@ class KnowledgeBaseApiIT {
     }
 
     @Test
+    void anOversizedUploadIsRefusedWhileItArrivesAndNothingIsStored() throws Exception {
+        long limit = Long.getLong("kb.test.attachments.max-bytes");
+        assertEquals(1_048_576, limit, "the IT deployment runs with a 1 MB limit (kb-app/pom.xml, arquillian.xml)");
+        long id = create(arnhem, item("Te groot " + UUID.randomUUID())).getJsonNumber("id").longValue();
+        String path = "api/v1/kb/items/" + id + "/attachments";
+        long filesBefore = storedFiles();
+
+        byte[] justOver = "x".repeat((int) limit + 1).getBytes(StandardCharsets.US_ASCII);
+        Api.Reply counted = upload(arnhem, path, "groot.txt", justOver);
+        assertTooLarge(counted);
+
+        byte[] farOver = new byte[(int) limit + 200 * 1024];
+        java.util.Arrays.fill(farOver, (byte) 'y');
+        assertTooLarge(upload(arnhem, path, "groter.txt", farOver)); // refused on its Content-Length
+
+        Api.Reply chunked = uploadChunked(arnhem, path, "zonder-lengte.txt", farOver);
+        assertTooLarge(chunked); // no Content-Length: cut off while counting
+
+        byte[] exactly = "z".repeat((int) limit).getBytes(StandardCharsets.US_ASCII);
+        assertEquals(201, upload(arnhem, path, "precies.txt", exactly).status(), "the limit itself is allowed");
+        assertEquals(1, attachmentCount(id), "only the file within the limit is stored");
+        assertEquals(filesBefore + 1, storedFiles(), "no partial or temporary file is left behind");
+        assertEquals(403, upload(steward, path, "groot.txt", justOver).status(), "the role check comes first");
+    }
+
+    private static void assertTooLarge(Api.Reply reply) {
+        assertEquals(413, reply.status(), reply::toString);
+        assertTrue(reply.contentType().startsWith("application/problem+json"), reply::toString);
+        assertEquals("file", field(reply));
+        assertTrue(reply.body().contains("1 MB"), reply::toString);
+    }
+
+    /** Files under the IT deployment's attachment directory, temporary uploads included. */
+    private static long storedFiles() throws IOException {
+        java.nio.file.Path dir = java.nio.file.Path.of(System.getProperty("kb.test.work"), "data", "attachments");
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            return 0;
+        }
+        try (var files = java.nio.file.Files.walk(dir)) {
+            return files.filter(java.nio.file.Files::isRegularFile).count();
+        }
+    }
+
+    @Test
     void watchersSeeWhatChangedSinceTheirLastVisit() {
         Api.Reply follow = nijmegenReader.post("api/v1/kb/watches", "{\"type\":\"THEME\",\"target\":\"5\"}");
         assertEquals(201, follow.status(), follow::toString);
@@ -368,15 +412,29 @@ class KnowledgeBaseApiIT {
 
     private Api.Reply upload(Api api, String path, String fileName, byte[] content) {
         String boundary = "----kbtest" + UUID.randomUUID();
+        return api.send(HttpRequest.newBuilder(api.resolve(path))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(boundary, fileName, content)))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "application/json"));
+    }
+
+    /** The same upload sent chunked, without a Content-Length. */
+    private Api.Reply uploadChunked(Api api, String path, String fileName, byte[] content) {
+        String boundary = "----kbtest" + UUID.randomUUID();
+        byte[] body = multipart(boundary, fileName, content);
+        return api.send(HttpRequest.newBuilder(api.resolve(path))
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "application/json"));
+    }
+
+    private static byte[] multipart(String boundary, String fileName, byte[] content) {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return api.send(HttpRequest.newBuilder(api.resolve(path))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("Accept", "application/json"));
+        return body.toByteArray();
     }
 
     private static byte[] tinyPdf(String text) throws IOException {
