@@ -140,6 +140,36 @@ class KnowledgeBaseApiIT {
     }
 
     @Test
+    void listsAndTheirCountsNeverIncludeAnotherMunicipalitysDraftOrRetiredItem() {
+        long draft = create(arnhem, item("Lijst concept " + UUID.randomUUID())).getJsonNumber("id").longValue();
+        long retired = create(arnhem, item("Lijst ingetrokken " + UUID.randomUUID())).getJsonNumber("id").longValue();
+        arnhem.post("api/v1/kb/items/" + retired + "/publish", null);
+        assertEquals(200, arnhem.post("api/v1/kb/items/" + retired + "/retire", null).status());
+        for (Api other : List.of(nijmegen, nijmegenReader)) {
+            for (String status : List.of("DRAFT", "RETIRED")) {
+                Api.Reply list = other.get("api/v1/kb/items?municipality=GM0202&status=" + status + "&size=100");
+                assertEquals(200, list.status(), list::toString);
+                assertEquals(0, list.object().getInt("total"), list::toString);
+                assertTrue(list.object().getJsonArray("items").isEmpty(), list::toString);
+            }
+            Api.Reply all = other.get("api/v1/kb/items?size=100");
+            assertFalse(all.body().contains("\"id\":" + draft + ","));
+            assertFalse(all.body().contains("\"id\":" + retired + ","));
+        }
+        // the owner's municipality and editors do see them, counted by the database across pages
+        Api.Reply first = arnhem.get("api/v1/kb/items?municipality=GM0202&status=DRAFT&size=1&page=0");
+        int total = first.object().getInt("total");
+        assertTrue(total >= 1, first::toString);
+        assertEquals(1, first.object().getJsonArray("items").size());
+        Api.Reply beyond = arnhem.get("api/v1/kb/items?municipality=GM0202&status=DRAFT&size=1&page=" + total);
+        assertEquals(total, beyond.object().getInt("total"), "the count does not depend on the page");
+        assertTrue(beyond.object().getJsonArray("items").isEmpty());
+        assertTrue(steward.get("api/v1/kb/items?municipality=GM0202&status=RETIRED&size=100").body()
+                .contains("\"id\":" + retired + ","));
+        assertTrue(editor.get("api/v1/kb/items?municipality=GM0202&status=DRAFT&size=1").object().getInt("total") >= total);
+    }
+
+    @Test
     void aConflictingUpdateIsRefusedWithTheCurrentVersion() {
         JsonObject created = create(arnhem, item("Versies " + UUID.randomUUID()));
         long id = created.getJsonNumber("id").longValue();
