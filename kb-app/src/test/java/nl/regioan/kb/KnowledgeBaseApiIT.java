@@ -213,6 +213,46 @@ class KnowledgeBaseApiIT {
     }
 
     @Test
+    void twoSavesWithTheSameIfMatchAtTheSameMomentLetExactlyOneWin() throws Exception {
+        long id = create(arnhem, item("Wedloop " + UUID.randomUUID())).getJsonNumber("id").longValue();
+        int rounds = 5;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 1; round <= rounds; round++) {
+                String etag = etag(arnhem.get("api/v1/kb/items/" + id));
+                java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+                String mine = "Arnhem ronde " + round;
+                String theirs = "Redactie ronde " + round;
+                var a = pool.submit(() -> {
+                    start.await();
+                    return arnhem.put("api/v1/kb/items/" + id, item(mine).build().toString(), etag);
+                });
+                var b = pool.submit(() -> {
+                    start.await();
+                    return editor.put("api/v1/kb/items/" + id, item(theirs).build().toString(), etag);
+                });
+                Api.Reply first = a.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                Api.Reply second = b.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                List<Integer> statuses = java.util.stream.Stream.of(first.status(), second.status()).sorted().toList();
+                assertEquals(List.of(200, 412), statuses, () -> mine + ": " + first + " / " + second);
+                Api.Reply winner = first.status() == 200 ? first : second;
+                Api.Reply loser = first.status() == 200 ? second : first;
+                String saved = winner.object().getString("title");
+                // the loser sees what was saved instead of its own text, with the ETag to save again
+                assertEquals(saved, loser.object().getJsonObject("current").getString("title"), loser::toString);
+                assertEquals(etag(winner), etag(loser));
+                assertEquals(saved, arnhem.get("api/v1/kb/items/" + id).object().getString("title"));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        // nothing lost and nothing doubled: one version per round, numbered without gaps
+        Api.Reply versions = arnhem.get("api/v1/kb/items/" + id + "/versions");
+        assertEquals(1 + rounds, versions.array().size(), versions::toString);
+        assertEquals(1 + rounds, arnhem.get("api/v1/kb/items/" + id).object().getInt("revision"));
+    }
+
+    @Test
     void badInputIsA400NamingTheField() {
         Api.Reply longTitle = arnhem.post("api/v1/kb/items", item("x".repeat(10_240)).build().toString());
         assertEquals(400, longTitle.status(), longTitle::toString);
@@ -270,6 +310,42 @@ class KnowledgeBaseApiIT {
         assertEquals(201, ok.status(), ok::toString);
         assertEquals(2, ok.object().getInt("count"));
         assertEquals(2, countTitlesLike(marker));
+    }
+
+    @Test
+    void aMigrationScriptImportsManyItemsWithAnApiTokenAllOrNothing() throws SQLException {
+        Api.Reply created = editor.post("api/v1/auth/tokens", "{\"name\": \"Migratie oude wiki\", \"validDays\": 7}");
+        assertEquals(201, created.status(), created::toString);
+        Api script = Api.withToken(base, created.object().getString("secret"));
+        String marker = "Migratie " + UUID.randomUUID();
+        JsonArrayBuilder bad = Json.createArrayBuilder();
+        for (int i = 0; i < 40; i++) {
+            JsonObjectBuilder one = item(marker + " " + i).add("municipality", i % 2 == 0 ? "GM0202" : "GM0268");
+            bad.add(i == 25 ? one.add("blocks", Json.createArrayBuilder().add("9.9")) : one);
+        }
+        Api.Reply refused = script.post("api/v1/kb/import", bad.build().toString());
+        assertEquals(400, refused.status(), refused::toString);
+        assertEquals(1, refused.object().getJsonArray("errors").size(), refused::toString);
+        JsonObject error = refused.object().getJsonArray("errors").getJsonObject(0);
+        assertEquals(25, error.getInt("index"));
+        assertEquals("blocks", error.getString("field"));
+        assertEquals(0, countTitlesLike(marker), "one bad item among 40: none is saved");
+
+        JsonArrayBuilder good = Json.createArrayBuilder();
+        for (int i = 0; i < 40; i++) {
+            good.add(item(marker + " " + i).add("municipality", i % 2 == 0 ? "GM0202" : "GM0268"));
+        }
+        Api.Reply imported = script.post("api/v1/kb/import", good.build().toString());
+        assertEquals(201, imported.status(), imported::toString);
+        assertEquals(40, imported.object().getInt("count"));
+        assertEquals(40, countTitlesLike(marker));
+
+        // a token acts with its owner's roles only: a reader's token may not import
+        Api.Reply readerToken = nijmegenReader.post("api/v1/auth/tokens", "{\"name\": \"lezen\", \"validDays\": 1}");
+        assertEquals(201, readerToken.status(), readerToken::toString);
+        Api reader = Api.withToken(base, readerToken.object().getString("secret"));
+        assertEquals(403, reader.post("api/v1/kb/import", good.build().toString()).status());
+        assertEquals(401, Api.withToken(base, "not-a-token").post("api/v1/kb/import", "[]").status());
     }
 
     @Test

@@ -206,6 +206,9 @@ public class KnowledgeItems {
     }
 
     private void saved(Actor actor, KnowledgeItem item, String note, String oldValue) {
+        // The item's UPDATE ... WHERE version = ? goes first: a concurrent save then waits for the row
+        // lock and fails on the version (OptimisticLockException), not on the version row's unique key.
+        items.flush();
         items.addVersion(new ItemVersion(item.id(), item.revision(), new ItemSnapshot(item.content(), item.status()).toJson(),
                 clock.instant(), actor.username(), note));
         audit.record("kb.item." + note.split(" ")[0], "kb_item", item.id(), oldValue,

@@ -27,6 +27,13 @@ public class UploadLimitFilter implements ContainerRequestFilter {
     /** Room for the multipart boundaries and part headers around the file itself. */
     static final long ENVELOPE_BYTES = 64 * 1024;
 
+    /**
+     * Why swallow at all: a client still sending its body often cannot read an early answer when the
+     * connection closes under it. Like Tomcat's maxSwallowSize, up to 2 MB more is read and thrown
+     * away (never kept) so the 413 arrives; a larger rest is cut off with the connection.
+     */
+    static final long SWALLOW_BYTES = 2 * 1024 * 1024;
+
     @Inject
     AttachmentStore store;
 
@@ -34,6 +41,7 @@ public class UploadLimitFilter implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         long maxBody = store.maxBytes() + ENVELOPE_BYTES;
         if (request.getLength() > maxBody) {
+            discardAtMost(request.getEntityStream(), SWALLOW_BYTES);
             throw new UploadTooLargeException(store.maxBytes());
         }
         request.setEntityStream(new LimitedBody(request.getEntityStream(), maxBody, store.maxBytes()));
@@ -80,8 +88,23 @@ public class UploadLimitFilter implements ContainerRequestFilter {
         private void counted(long bytes) {
             count += bytes;
             if (count > maxBody) {
+                discardAtMost(in, SWALLOW_BYTES);
                 throw new UploadTooLargeException(maxFileBytes);
             }
+        }
+    }
+
+    /** Reads and drops what is left of a refused body, up to {@code max} bytes. */
+    static void discardAtMost(InputStream in, long max) {
+        byte[] buffer = new byte[16 * 1024];
+        long discarded = 0;
+        try {
+            int read;
+            while (discarded < max && (read = in.read(buffer, 0, (int) Math.min(buffer.length, max - discarded))) != -1) {
+                discarded += read;
+            }
+        } catch (IOException e) {
+            // the client gave up; the refusal stands
         }
     }
 }
