@@ -447,6 +447,31 @@ class KnowledgeBaseApiIT {
     }
 
     @Test
+    void docxAndXlsxAreAcceptedWithTheirText() throws Exception {
+        long id = create(arnhem, item("Office " + UUID.randomUUID())).getJsonNumber("id").longValue();
+        String path = "api/v1/kb/items/" + id + "/attachments";
+        ByteArrayOutputStream docx = new ByteArrayOutputStream();
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument document = new org.apache.poi.xwpf.usermodel.XWPFDocument()) {
+            document.createParagraph().createRun().setText("Convenant logiesverstrekkers Gelderland-Zuid");
+            document.write(docx);
+        }
+        Api.Reply word = upload(arnhem, path, "convenant.docx", docx.toByteArray());
+        assertEquals(201, word.status(), word::toString);
+        assertEquals("application/vnd.openxmlformats-officedocument.wordprocessingml.document", word.object().getString("mediaType"));
+        assertTrue(storedText(word.object().getJsonNumber("id").longValue()).contains("logiesverstrekkers"));
+
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            workbook.createSheet("Capaciteit").createRow(0).createCell(0).setCellValue("Bedden per locatie Tiel");
+            workbook.write(xlsx);
+        }
+        Api.Reply sheet = upload(arnhem, path, "capaciteit.xlsx", xlsx.toByteArray());
+        assertEquals(201, sheet.status(), sheet::toString);
+        assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", sheet.object().getString("mediaType"));
+        assertTrue(storedText(sheet.object().getJsonNumber("id").longValue()).contains("Bedden per locatie Tiel"));
+    }
+
+    @Test
     void anOversizedUploadIsRefusedWhileItArrivesAndNothingIsStored() throws Exception {
         long limit = Long.getLong("kb.test.attachments.max-bytes");
         assertEquals(1_048_576, limit, "the IT deployment runs with a 1 MB limit (kb-app/pom.xml, arquillian.xml)");
