@@ -11,6 +11,7 @@ import jakarta.json.JsonObjectBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URL;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -225,11 +226,11 @@ class KnowledgeBaseApiIT {
                 String theirs = "Redactie ronde " + round;
                 var a = pool.submit(() -> {
                     start.await();
-                    return arnhem.put("api/v1/kb/items/" + id, item(mine).build().toString(), etag);
+                    return arnhem.put("api/v1/kb/items/" + id, item(mine).add("municipality", "GM0202").build().toString(), etag);
                 });
                 var b = pool.submit(() -> {
                     start.await();
-                    return editor.put("api/v1/kb/items/" + id, item(theirs).build().toString(), etag);
+                    return editor.put("api/v1/kb/items/" + id, item(theirs).add("municipality", "GM0202").build().toString(), etag);
                 });
                 Api.Reply first = a.get(60, java.util.concurrent.TimeUnit.SECONDS);
                 Api.Reply second = b.get(60, java.util.concurrent.TimeUnit.SECONDS);
@@ -541,9 +542,10 @@ class KnowledgeBaseApiIT {
         assertEquals(204, nijmegenReader.delete("api/v1/kb/watches/" + watchId).status());
     }
 
+    /** Over HTTP/1.1, as a browser sends it on plain HTTP (the client would otherwise try h2c). */
     private Api.Reply upload(Api api, String path, String fileName, byte[] content) {
         String boundary = "----kbtest" + UUID.randomUUID();
-        return api.send(HttpRequest.newBuilder(api.resolve(path))
+        return api.send(HttpRequest.newBuilder(api.resolve(path)).version(HttpClient.Version.HTTP_1_1)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(boundary, fileName, content)))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .header("Accept", "application/json"));
@@ -553,7 +555,7 @@ class KnowledgeBaseApiIT {
     private Api.Reply uploadChunked(Api api, String path, String fileName, byte[] content) {
         String boundary = "----kbtest" + UUID.randomUUID();
         byte[] body = multipart(boundary, fileName, content);
-        return api.send(HttpRequest.newBuilder(api.resolve(path))
+        return api.send(HttpRequest.newBuilder(api.resolve(path)).version(HttpClient.Version.HTTP_1_1)
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .header("Accept", "application/json"));

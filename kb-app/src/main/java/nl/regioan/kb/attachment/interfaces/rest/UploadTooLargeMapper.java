@@ -16,10 +16,8 @@ public class UploadTooLargeMapper implements ExceptionMapper<UploadTooLargeExcep
         return tooLarge(exception.getMessage());
     }
 
-    /** With Connection: close, since the rest of a refused body may still be on its way. */
     static Response tooLarge(String reason) {
-        return Response.fromResponse(Problem.response(Response.Status.REQUEST_ENTITY_TOO_LARGE,
-                "The file is too large: " + reason + ".", List.of(new FieldError("file", reason))))
-                .header("Connection", "close").build();
+        return Problem.response(Response.Status.REQUEST_ENTITY_TOO_LARGE, "The file is too large: " + reason + ".",
+                List.of(new FieldError("file", reason)));
     }
 }
