@@ -254,6 +254,16 @@ class KnowledgeBaseApiIT {
     }
 
     @Test
+    void anEditorsSaveWithoutMunicipalityKeepsTheItemWhereItBelongs() {
+        long id = create(arnhem, item("Eigenaar blijft " + UUID.randomUUID())).getJsonNumber("id").longValue();
+        Api.Reply read = editor.get("api/v1/kb/items/" + id);
+        Api.Reply saved = editor.put("api/v1/kb/items/" + id, item("Eigenaar blijft, bijgewerkt").build().toString(), etag(read));
+        assertEquals(200, saved.status(), saved::toString);
+        assertEquals("GM0202", saved.object().getString("municipality"), saved::toString);
+        assertEquals(200, arnhem.get("api/v1/kb/items/" + id).status(), "Arnhem still sees its draft");
+    }
+
+    @Test
     void badInputIsA400NamingTheField() {
         Api.Reply longTitle = arnhem.post("api/v1/kb/items", item("x".repeat(10_240)).build().toString());
         assertEquals(400, longTitle.status(), longTitle::toString);

@@ -111,7 +111,7 @@ public class KnowledgeItems {
         if (item.version() != expectedVersion) {
             throw new EditConflictException(id, item.version());
         }
-        ItemContent content = checked(actor, command);
+        ItemContent content = checked(inputs.check(actor, command, item.owningMunicipalityId()));
         policy.require(policy.canWriteFor(actor, content.owningMunicipalityId()), "move items to this municipality");
         ItemContent before = item.content();
         item.change(content, clock.instant());
@@ -218,7 +218,10 @@ public class KnowledgeItems {
     }
 
     private ItemContent checked(Actor actor, ItemCommand command) {
-        ItemInputs.Checked checked = inputs.check(actor, command);
+        return checked(inputs.check(actor, command));
+    }
+
+    private static ItemContent checked(ItemInputs.Checked checked) {
         if (!checked.errors().isEmpty()) {
             throw new InvalidInputException(checked.errors());
         }
