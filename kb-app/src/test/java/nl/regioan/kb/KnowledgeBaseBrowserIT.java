@@ -144,16 +144,19 @@ class KnowledgeBaseBrowserIT {
 
         try (Browser browser = new Browser()) {
             browser.logIn(base, owner, TestAccounts.PASSWORD);
-            browser.open(base + "kb/index.html?stale=mine");
-            browser.find(By.cssSelector("#filter-form button[type=submit]")).click();
-            browser.waitUntil(d -> d.findElement(By.id("page-info")).getText().startsWith("Pagina 1 van ")
+            browser.open(base + "kb/index.html?stale=mine"); // the link owners get: the filter is on at once
+            browser.waitUntil(d -> d.findElement(By.id("filter-stale")).isSelected()
+                    && d.findElement(By.id("page-info")).getText().startsWith("Pagina 1 van ")
                     && d.findElements(By.cssSelector("#item-table tbody tr")).size() == 25);
-            assertTrue(browser.find(By.id("item-table")).getText().contains("2020-01-01 (verouderd)"), "stale items are marked");
+            for (WebElement row : browser.driver().findElements(By.cssSelector("#item-table tbody tr"))) {
+                assertTrue(row.getText().contains("(verouderd)"), "only stale items, marked as such: " + row.getText());
+            }
             assertFalse(browser.find(By.id("page-previous")).isEnabled(), "no page before the first");
             browser.find(By.id("page-next")).click();
             browser.waitUntil(d -> d.findElement(By.id("page-info")).getText().startsWith("Pagina 2 van "));
             assertTrue(browser.find(By.id("page-previous")).isEnabled());
             assertFalse(browser.driver().findElements(By.cssSelector("#item-table tbody tr")).isEmpty());
+            assertTrue(browser.find(By.id("item-table")).getText().contains("(verouderd)"));
             browser.screenshot("kb-list-my-stale-items-page-2");
         }
         try (Browser browser = new Browser()) {
