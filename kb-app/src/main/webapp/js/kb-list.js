@@ -1,4 +1,4 @@
-// The knowledge-base list: filters on kind, theme and status, and "my stale items" for owners.
+// The knowledge-base list: filters on kind, theme and status, "my stale items" for owners, paged by the server.
 import { getJson, postJson } from './api.js';
 import { loadMessages, t } from './i18n.js';
 import { showSession } from './session.js';
@@ -43,9 +43,12 @@ async function showWatches() {
   document.getElementById('watch-list').replaceChildren(...entries);
 }
 
+const PAGE_SIZE = 25;
+let currentPage = 0;
+
 async function show() {
   const form = document.getElementById('filter-form');
-  const query = new URLSearchParams({ size: '100' });
+  const query = new URLSearchParams({ size: String(PAGE_SIZE), page: String(currentPage) });
   for (const name of ['kind', 'theme', 'status']) {
     if (form.elements[name].value) {
       query.set(name, form.elements[name].value);
@@ -70,6 +73,10 @@ async function show() {
     });
     document.querySelector('#item-table tbody').replaceChildren(...rows);
     document.getElementById('list-count').textContent = t('kb.list.count', { count: page.total });
+    const pages = Math.max(1, Math.ceil(page.total / PAGE_SIZE));
+    document.getElementById('page-info').textContent = t('kb.list.page', { page: currentPage + 1, pages });
+    document.getElementById('page-previous').disabled = currentPage === 0;
+    document.getElementById('page-next').disabled = currentPage + 1 >= pages;
   } catch (e) {
     showError(error, e);
   }
@@ -98,6 +105,15 @@ if (new URLSearchParams(location.search).get('stale') === 'mine') {
 }
 document.getElementById('filter-form').addEventListener('submit', (event) => {
   event.preventDefault();
+  currentPage = 0; // new filters start at the first page
+  show();
+});
+document.getElementById('page-previous').addEventListener('click', () => {
+  currentPage = Math.max(0, currentPage - 1);
+  show();
+});
+document.getElementById('page-next').addEventListener('click', () => {
+  currentPage += 1;
   show();
 });
 show();

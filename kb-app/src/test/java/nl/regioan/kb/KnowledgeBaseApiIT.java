@@ -11,6 +11,7 @@ import jakarta.json.JsonObjectBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URL;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -22,6 +23,7 @@ import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import nl.regioan.testsupport.Api;
+import nl.regioan.testsupport.OdtFixture;
 import nl.regioan.testsupport.RealWar;
 import nl.regioan.testsupport.TestAccounts;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -139,6 +141,36 @@ class KnowledgeBaseApiIT {
     }
 
     @Test
+    void listsAndTheirCountsNeverIncludeAnotherMunicipalitysDraftOrRetiredItem() {
+        long draft = create(arnhem, item("Lijst concept " + UUID.randomUUID())).getJsonNumber("id").longValue();
+        long retired = create(arnhem, item("Lijst ingetrokken " + UUID.randomUUID())).getJsonNumber("id").longValue();
+        arnhem.post("api/v1/kb/items/" + retired + "/publish", null);
+        assertEquals(200, arnhem.post("api/v1/kb/items/" + retired + "/retire", null).status());
+        for (Api other : List.of(nijmegen, nijmegenReader)) {
+            for (String status : List.of("DRAFT", "RETIRED")) {
+                Api.Reply list = other.get("api/v1/kb/items?municipality=GM0202&status=" + status + "&size=100");
+                assertEquals(200, list.status(), list::toString);
+                assertEquals(0, list.object().getInt("total"), list::toString);
+                assertTrue(list.object().getJsonArray("items").isEmpty(), list::toString);
+            }
+            Api.Reply all = other.get("api/v1/kb/items?size=100");
+            assertFalse(all.body().contains("\"id\":" + draft + ","));
+            assertFalse(all.body().contains("\"id\":" + retired + ","));
+        }
+        // the owner's municipality and editors do see them, counted by the database across pages
+        Api.Reply first = arnhem.get("api/v1/kb/items?municipality=GM0202&status=DRAFT&size=1&page=0");
+        int total = first.object().getInt("total");
+        assertTrue(total >= 1, first::toString);
+        assertEquals(1, first.object().getJsonArray("items").size());
+        Api.Reply beyond = arnhem.get("api/v1/kb/items?municipality=GM0202&status=DRAFT&size=1&page=" + total);
+        assertEquals(total, beyond.object().getInt("total"), "the count does not depend on the page");
+        assertTrue(beyond.object().getJsonArray("items").isEmpty());
+        assertTrue(steward.get("api/v1/kb/items?municipality=GM0202&status=RETIRED&size=100").body()
+                .contains("\"id\":" + retired + ","));
+        assertTrue(editor.get("api/v1/kb/items?municipality=GM0202&status=DRAFT&size=1").object().getInt("total") >= total);
+    }
+
+    @Test
     void aConflictingUpdateIsRefusedWithTheCurrentVersion() {
         JsonObject created = create(arnhem, item("Versies " + UUID.randomUUID()));
         long id = created.getJsonNumber("id").longValue();
@@ -179,6 +211,56 @@ class KnowledgeBaseApiIT {
         assertEquals(3, restored.object().getInt("revision"));
         assertTrue(restored.object().getString("body").contains("Tweede regel."));
         assertEquals(3, arnhem.get("api/v1/kb/items/" + id + "/versions").array().size());
+    }
+
+    @Test
+    void twoSavesWithTheSameIfMatchAtTheSameMomentLetExactlyOneWin() throws Exception {
+        long id = create(arnhem, item("Wedloop " + UUID.randomUUID())).getJsonNumber("id").longValue();
+        int rounds = 5;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 1; round <= rounds; round++) {
+                String etag = etag(arnhem.get("api/v1/kb/items/" + id));
+                java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+                String mine = "Arnhem ronde " + round;
+                String theirs = "Redactie ronde " + round;
+                var a = pool.submit(() -> {
+                    start.await();
+                    return arnhem.put("api/v1/kb/items/" + id, item(mine).add("municipality", "GM0202").build().toString(), etag);
+                });
+                var b = pool.submit(() -> {
+                    start.await();
+                    return editor.put("api/v1/kb/items/" + id, item(theirs).add("municipality", "GM0202").build().toString(), etag);
+                });
+                Api.Reply first = a.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                Api.Reply second = b.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                List<Integer> statuses = java.util.stream.Stream.of(first.status(), second.status()).sorted().toList();
+                assertEquals(List.of(200, 412), statuses, () -> mine + ": " + first + " / " + second);
+                Api.Reply winner = first.status() == 200 ? first : second;
+                Api.Reply loser = first.status() == 200 ? second : first;
+                String saved = winner.object().getString("title");
+                // the loser sees what was saved instead of its own text, with the ETag to save again
+                assertEquals(saved, loser.object().getJsonObject("current").getString("title"), loser::toString);
+                assertEquals(etag(winner), etag(loser));
+                assertEquals(saved, arnhem.get("api/v1/kb/items/" + id).object().getString("title"));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        // nothing lost and nothing doubled: one version per round, numbered without gaps
+        Api.Reply versions = arnhem.get("api/v1/kb/items/" + id + "/versions");
+        assertEquals(1 + rounds, versions.array().size(), versions::toString);
+        assertEquals(1 + rounds, arnhem.get("api/v1/kb/items/" + id).object().getInt("revision"));
+    }
+
+    @Test
+    void anEditorsSaveWithoutMunicipalityKeepsTheItemWhereItBelongs() {
+        long id = create(arnhem, item("Eigenaar blijft " + UUID.randomUUID())).getJsonNumber("id").longValue();
+        Api.Reply read = editor.get("api/v1/kb/items/" + id);
+        Api.Reply saved = editor.put("api/v1/kb/items/" + id, item("Eigenaar blijft, bijgewerkt").build().toString(), etag(read));
+        assertEquals(200, saved.status(), saved::toString);
+        assertEquals("GM0202", saved.object().getString("municipality"), saved::toString);
+        assertEquals(200, arnhem.get("api/v1/kb/items/" + id).status(), "Arnhem still sees its draft");
     }
 
     @Test
@@ -239,6 +321,42 @@ class KnowledgeBaseApiIT {
         assertEquals(201, ok.status(), ok::toString);
         assertEquals(2, ok.object().getInt("count"));
         assertEquals(2, countTitlesLike(marker));
+    }
+
+    @Test
+    void aMigrationScriptImportsManyItemsWithAnApiTokenAllOrNothing() throws SQLException {
+        Api.Reply created = editor.post("api/v1/auth/tokens", "{\"name\": \"Migratie oude wiki\", \"validDays\": 7}");
+        assertEquals(201, created.status(), created::toString);
+        Api script = Api.withToken(base, created.object().getString("secret"));
+        String marker = "Migratie " + UUID.randomUUID();
+        JsonArrayBuilder bad = Json.createArrayBuilder();
+        for (int i = 0; i < 40; i++) {
+            JsonObjectBuilder one = item(marker + " " + i).add("municipality", i % 2 == 0 ? "GM0202" : "GM0268");
+            bad.add(i == 25 ? one.add("blocks", Json.createArrayBuilder().add("9.9")) : one);
+        }
+        Api.Reply refused = script.post("api/v1/kb/import", bad.build().toString());
+        assertEquals(400, refused.status(), refused::toString);
+        assertEquals(1, refused.object().getJsonArray("errors").size(), refused::toString);
+        JsonObject error = refused.object().getJsonArray("errors").getJsonObject(0);
+        assertEquals(25, error.getInt("index"));
+        assertEquals("blocks", error.getString("field"));
+        assertEquals(0, countTitlesLike(marker), "one bad item among 40: none is saved");
+
+        JsonArrayBuilder good = Json.createArrayBuilder();
+        for (int i = 0; i < 40; i++) {
+            good.add(item(marker + " " + i).add("municipality", i % 2 == 0 ? "GM0202" : "GM0268"));
+        }
+        Api.Reply imported = script.post("api/v1/kb/import", good.build().toString());
+        assertEquals(201, imported.status(), imported::toString);
+        assertEquals(40, imported.object().getInt("count"));
+        assertEquals(40, countTitlesLike(marker));
+
+        // a token acts with its owner's roles only: a reader's token may not import
+        Api.Reply readerToken = nijmegenReader.post("api/v1/auth/tokens", "{\"name\": \"lezen\", \"validDays\": 1}");
+        assertEquals(201, readerToken.status(), readerToken::toString);
+        Api reader = Api.withToken(base, readerToken.object().getString("secret"));
+        assertEquals(403, reader.post("api/v1/kb/import", good.build().toString()).status());
+        assertEquals(401, Api.withToken(base, "not-a-token").post("api/v1/kb/import", "[]").status());
     }
 
     @Test
@@ -319,6 +437,96 @@ class KnowledgeBaseApiIT {
     }
 
     @Test
+    void anOdtIsRecognisedFromItsContentAndItsTextIsKeptForSearch() throws Exception {
+        long id = create(arnhem, item("ODT " + UUID.randomUUID())).getJsonNumber("id").longValue();
+        String path = "api/v1/kb/items/" + id + "/attachments";
+        Api.Reply odt = upload(arnhem, path, "verslag.odt",
+                OdtFixture.withText("Klankbordgroep Doesburg", "Bewoners kozen zelf de huisregels."));
+        assertEquals(201, odt.status(), odt::toString);
+        assertEquals("application/vnd.oasis.opendocument.text", odt.object().getString("mediaType"));
+        String text = storedText(odt.object().getJsonNumber("id").longValue());
+        assertTrue(text.contains("Klankbordgroep Doesburg") && text.contains("kozen zelf de huisregels"), text);
+
+        int before = attachmentCount(id);
+        Api.Reply renamed = upload(arnhem, path, "verslag.pdf", OdtFixture.withText("Kop", "Tekst"));
+        assertEquals(400, renamed.status(), renamed::toString);
+        assertEquals("file", field(renamed));
+        Api.Reply bomb = upload(arnhem, path, "bom.odt", OdtFixture.zipBomb());
+        assertEquals(400, bomb.status(), bomb::toString);
+        assertTrue(bomb.body().contains("zip bomb"), bomb::toString);
+        assertEquals(before, attachmentCount(id), "rejected uploads leave no row");
+    }
+
+    @Test
+    void docxAndXlsxAreAcceptedWithTheirText() throws Exception {
+        long id = create(arnhem, item("Office " + UUID.randomUUID())).getJsonNumber("id").longValue();
+        String path = "api/v1/kb/items/" + id + "/attachments";
+        ByteArrayOutputStream docx = new ByteArrayOutputStream();
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument document = new org.apache.poi.xwpf.usermodel.XWPFDocument()) {
+            document.createParagraph().createRun().setText("Convenant logiesverstrekkers Gelderland-Zuid");
+            document.write(docx);
+        }
+        Api.Reply word = upload(arnhem, path, "convenant.docx", docx.toByteArray());
+        assertEquals(201, word.status(), word::toString);
+        assertEquals("application/vnd.openxmlformats-officedocument.wordprocessingml.document", word.object().getString("mediaType"));
+        assertTrue(storedText(word.object().getJsonNumber("id").longValue()).contains("logiesverstrekkers"));
+
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            workbook.createSheet("Capaciteit").createRow(0).createCell(0).setCellValue("Bedden per locatie Tiel");
+            workbook.write(xlsx);
+        }
+        Api.Reply sheet = upload(arnhem, path, "capaciteit.xlsx", xlsx.toByteArray());
+        assertEquals(201, sheet.status(), sheet::toString);
+        assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", sheet.object().getString("mediaType"));
+        assertTrue(storedText(sheet.object().getJsonNumber("id").longValue()).contains("Bedden per locatie Tiel"));
+    }
+
+    @Test
+    void anOversizedUploadIsRefusedWhileItArrivesAndNothingIsStored() throws Exception {
+        long limit = Long.getLong("kb.test.attachments.max-bytes");
+        assertEquals(1_048_576, limit, "the IT deployment runs with a 1 MB limit (kb-app/pom.xml, arquillian.xml)");
+        long id = create(arnhem, item("Te groot " + UUID.randomUUID())).getJsonNumber("id").longValue();
+        String path = "api/v1/kb/items/" + id + "/attachments";
+        long filesBefore = storedFiles();
+
+        byte[] justOver = "x".repeat((int) limit + 1).getBytes(StandardCharsets.US_ASCII);
+        Api.Reply counted = upload(arnhem, path, "groot.txt", justOver);
+        assertTooLarge(counted);
+
+        byte[] farOver = new byte[(int) limit + 200 * 1024];
+        java.util.Arrays.fill(farOver, (byte) 'y');
+        assertTooLarge(upload(arnhem, path, "groter.txt", farOver)); // refused on its Content-Length
+
+        Api.Reply chunked = uploadChunked(arnhem, path, "zonder-lengte.txt", farOver);
+        assertTooLarge(chunked); // no Content-Length: cut off while counting
+
+        byte[] exactly = "z".repeat((int) limit).getBytes(StandardCharsets.US_ASCII);
+        assertEquals(201, upload(arnhem, path, "precies.txt", exactly).status(), "the limit itself is allowed");
+        assertEquals(1, attachmentCount(id), "only the file within the limit is stored");
+        assertEquals(filesBefore + 1, storedFiles(), "no partial or temporary file is left behind");
+        assertEquals(403, upload(steward, path, "groot.txt", justOver).status(), "the role check comes first");
+    }
+
+    private static void assertTooLarge(Api.Reply reply) {
+        assertEquals(413, reply.status(), reply::toString);
+        assertTrue(reply.contentType().startsWith("application/problem+json"), reply::toString);
+        assertEquals("file", field(reply));
+        assertTrue(reply.body().contains("1 MB"), reply::toString);
+    }
+
+    /** Files under the IT deployment's attachment directory, temporary uploads included. */
+    private static long storedFiles() throws IOException {
+        java.nio.file.Path dir = java.nio.file.Path.of(System.getProperty("kb.test.work"), "data", "attachments");
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            return 0;
+        }
+        try (var files = java.nio.file.Files.walk(dir)) {
+            return files.filter(java.nio.file.Files::isRegularFile).count();
+        }
+    }
+
+    @Test
     void watchersSeeWhatChangedSinceTheirLastVisit() {
         Api.Reply follow = nijmegenReader.post("api/v1/kb/watches", "{\"type\":\"THEME\",\"target\":\"5\"}");
         assertEquals(201, follow.status(), follow::toString);
@@ -344,17 +552,32 @@ class KnowledgeBaseApiIT {
         assertEquals(204, nijmegenReader.delete("api/v1/kb/watches/" + watchId).status());
     }
 
+    /** Over HTTP/1.1, as a browser sends it on plain HTTP (the client would otherwise try h2c). */
     private Api.Reply upload(Api api, String path, String fileName, byte[] content) {
         String boundary = "----kbtest" + UUID.randomUUID();
+        return api.send(HttpRequest.newBuilder(api.resolve(path)).version(HttpClient.Version.HTTP_1_1)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(boundary, fileName, content)))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "application/json"));
+    }
+
+    /** The same upload sent chunked, without a Content-Length. */
+    private Api.Reply uploadChunked(Api api, String path, String fileName, byte[] content) {
+        String boundary = "----kbtest" + UUID.randomUUID();
+        byte[] body = multipart(boundary, fileName, content);
+        return api.send(HttpRequest.newBuilder(api.resolve(path)).version(HttpClient.Version.HTTP_1_1)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "application/json"));
+    }
+
+    private static byte[] multipart(String boundary, String fileName, byte[] content) {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return api.send(HttpRequest.newBuilder(api.resolve(path))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("Accept", "application/json"));
+        return body.toByteArray();
     }
 
     private static byte[] tinyPdf(String text) throws IOException {

@@ -115,4 +115,57 @@ class KnowledgeBaseBrowserIT {
             browser.screenshot("kb-expertise-filtered");
         }
     }
+
+    @Test
+    void theListPagesThroughMyStaleItemsAndShowsWhatChanged() {
+        String owner = TestAccounts.create("kb-browser-stale-owner", "GM0202", "contributor");
+        String watcher = TestAccounts.create("kb-browser-watcher", "GM0268", "reader");
+        Api writer = Api.as(base, owner);
+        String marker = "Verouderd " + UUID.randomUUID().toString().substring(0, 8);
+        var stale = Json.createArrayBuilder();
+        for (int i = 0; i < 26; i++) {
+            stale.add(Json.createObjectBuilder().add("kind", "STANDARD_FORM").add("title", marker + " " + i)
+                    .add("summary", "Formulier").add("visibility", "REGION").add("reviewBy", "2020-01-01")
+                    .add("themes", Json.createArrayBuilder().add("2")).add("blocks", Json.createArrayBuilder().add("2.1")));
+        }
+        Api.Reply imported = writer.post("api/v1/kb/import", stale.build().toString());
+        assertEquals(201, imported.status(), imported::toString);
+
+        Api reader = Api.as(base, watcher);
+        reader.post("api/v1/kb/watches", "{\"type\":\"THEME\",\"target\":\"6\"}");
+        assertEquals(204, reader.post("api/v1/kb/watches/seen", null).status());
+        String news = "Nieuw over thema 6 " + UUID.randomUUID().toString().substring(0, 8);
+        Api.Reply created = writer.post("api/v1/kb/items", Json.createObjectBuilder().add("kind", "DEVELOPMENT_UPDATE")
+                .add("title", news).add("summary", "Stand van zaken").add("visibility", "REGION")
+                .add("themes", Json.createArrayBuilder().add("6")).add("blocks", Json.createArrayBuilder().add("6.1"))
+                .build().toString());
+        assertEquals(201, created.status(), created::toString);
+        writer.post("api/v1/kb/items/" + created.object().getJsonNumber("id").longValue() + "/publish", null);
+
+        try (Browser browser = new Browser()) {
+            browser.logIn(base, owner, TestAccounts.PASSWORD);
+            browser.open(base + "kb/index.html?stale=mine"); // the link owners get: the filter is on at once
+            browser.waitUntil(d -> d.findElement(By.id("filter-stale")).isSelected()
+                    && d.findElement(By.id("page-info")).getText().startsWith("Pagina 1 van ")
+                    && d.findElements(By.cssSelector("#item-table tbody tr")).size() == 25);
+            for (WebElement row : browser.driver().findElements(By.cssSelector("#item-table tbody tr"))) {
+                assertTrue(row.getText().contains("(verouderd)"), "only stale items, marked as such: " + row.getText());
+            }
+            assertFalse(browser.find(By.id("page-previous")).isEnabled(), "no page before the first");
+            browser.find(By.id("page-next")).click();
+            browser.waitUntil(d -> d.findElement(By.id("page-info")).getText().startsWith("Pagina 2 van "));
+            assertTrue(browser.find(By.id("page-previous")).isEnabled());
+            assertFalse(browser.driver().findElements(By.cssSelector("#item-table tbody tr")).isEmpty());
+            assertTrue(browser.find(By.id("item-table")).getText().contains("(verouderd)"));
+            browser.screenshot("kb-list-my-stale-items-page-2");
+        }
+        try (Browser browser = new Browser()) {
+            browser.logIn(base, watcher, TestAccounts.PASSWORD);
+            browser.open(base + "kb/index.html");
+            browser.waitUntil(d -> d.findElement(By.id("watch-list")).getText().contains(news));
+            browser.screenshot("kb-list-what-changed");
+            browser.find(By.id("seen-button")).click();
+            browser.waitUntil(d -> !d.findElement(By.id("watch-list")).getText().contains(news));
+        }
+    }
 }

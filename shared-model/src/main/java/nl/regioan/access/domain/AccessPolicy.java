@@ -9,6 +9,7 @@ import static nl.regioan.account.domain.Role.STEERING;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -18,7 +19,8 @@ import java.util.Set;
  * ({@link #canRead}) and as access terms (an item's {@link #accessTermsOf} against an actor's
  * {@link #grantsOf}), which the search index uses as a filter so hit counts, facets, snippets and
  * suggestions never reveal an item. An actor may read an item exactly when the two sets share a term;
- * {@code AccessPolicyTest} checks that both forms agree for every combination.
+ * {@code AccessPolicyTest} checks that both forms agree for every combination. The same grants,
+ * as {@link #readableBy} clauses, filter knowledge-base lists and counts in the database.
  */
 @ApplicationScoped
 public class AccessPolicy {
@@ -55,6 +57,38 @@ public class AccessPolicy {
             }
         }
         return terms;
+    }
+
+    /**
+     * The actor's grants as clauses a repository translates into its query, so lists and counts are
+     * filtered in the database by the same rule as {@link #canRead}.
+     */
+    public ReadableItems readableBy(Actor actor) {
+        Set<String> grants = grantsOf(actor);
+        if (grants.contains(EDITORS)) {
+            return new ReadableItems(true, List.of());
+        }
+        return new ReadableItems(false, grants.stream().map(AccessPolicy::clauseOf).toList());
+    }
+
+    /** The items one grant opens: the inverse of {@link #accessTermsOf}. */
+    private static ReadableItems.Clause clauseOf(String grant) {
+        return switch (grant) {
+            case REGION -> new ReadableItems.Clause(ContentStatus.PUBLISHED, Visibility.REGION, true, null);
+            case REGIONAL_STAFF -> new ReadableItems.Clause(ContentStatus.PUBLISHED, Visibility.MUNICIPALITY, true, null);
+            case STEERING_GROUP -> new ReadableItems.Clause(ContentStatus.PUBLISHED, Visibility.STEERING, true, null);
+            default -> {
+                String kind = grant.substring(0, grant.indexOf(':'));
+                Long owner = ownerOf(grant.substring(grant.indexOf(':') + 1));
+                yield switch (kind) {
+                    case "municipality" -> new ReadableItems.Clause(ContentStatus.PUBLISHED, Visibility.MUNICIPALITY,
+                            false, owner);
+                    case "draft" -> new ReadableItems.Clause(ContentStatus.DRAFT, null, false, owner);
+                    case "retired" -> new ReadableItems.Clause(ContentStatus.RETIRED, null, false, owner);
+                    default -> throw new IllegalStateException("unknown grant " + grant);
+                };
+            }
+        };
     }
 
     /** The terms an actor may see, derived from the security context only. */
@@ -172,5 +206,9 @@ public class AccessPolicy {
 
     private static String ownerKey(Long municipalityId) {
         return municipalityId == null ? "region" : municipalityId.toString();
+    }
+
+    private static Long ownerOf(String ownerKey) {
+        return "region".equals(ownerKey) ? null : Long.valueOf(ownerKey);
     }
 }

@@ -70,6 +70,41 @@ class AccessPolicyTest {
     }
 
     @Test
+    void theQueryClausesAdmitExactlyWhatMayBeRead() {
+        int checked = 0;
+        for (Long municipality : new Long[] {ARNHEM, NIJMEGEN, null}) {
+            List<Actor> actors = new ArrayList<>();
+            for (Role role : Role.values()) {
+                actors.add(actor(municipality, role));
+            }
+            actors.add(actor(municipality, Role.READER, Role.CONTRIBUTOR));
+            actors.add(actor(municipality));
+            for (Actor actor : actors) {
+                ReadableItems readable = policy.readableBy(actor);
+                for (Visibility visibility : Visibility.values()) {
+                    for (ContentStatus status : ContentStatus.values()) {
+                        for (Long owner : new Long[] {ARNHEM, NIJMEGEN, null}) {
+                            ContentAccess item = new ContentAccess(visibility, status, owner);
+                            assertEquals(policy.canRead(actor, item), readable.admits(item), () -> actor + " listing " + item);
+                            checked++;
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(3 * (Role.values().length + 2) * 27, checked);
+    }
+
+    @Test
+    void anotherMunicipalitysDraftIsNeverAListClause() {
+        ReadableItems nijmegen = policy.readableBy(actor(NIJMEGEN, Role.CONTRIBUTOR));
+        assertFalse(nijmegen.everything());
+        assertTrue(nijmegen.clauses().stream().filter(c -> c.status() == ContentStatus.DRAFT)
+                .allMatch(c -> !c.anyOwner() && NIJMEGEN.equals(c.owningMunicipalityId())));
+        assertTrue(policy.readableBy(actor(null, Role.EDITOR)).everything());
+    }
+
+    @Test
     void anotherMunicipalitysDraftIsHidden() {
         ContentAccess arnhemDraft = new ContentAccess(Visibility.REGION, ContentStatus.DRAFT, ARNHEM);
         assertTrue(policy.canRead(actor(ARNHEM, Role.READER), arnhemDraft));

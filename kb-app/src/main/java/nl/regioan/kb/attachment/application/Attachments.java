@@ -16,6 +16,7 @@ import nl.regioan.kb.attachment.domain.Attachment;
 import nl.regioan.kb.attachment.domain.AttachmentRepository;
 import nl.regioan.kb.attachment.domain.AttachmentStore;
 import nl.regioan.kb.attachment.domain.FileInspector;
+import nl.regioan.kb.attachment.domain.FileTooLargeException;
 import nl.regioan.kb.attachment.domain.InspectedFile;
 import nl.regioan.kb.attachment.domain.RejectedFileException;
 import nl.regioan.kb.item.application.KnowledgeItems;
@@ -62,6 +63,8 @@ public class Attachments {
         InspectedFile inspected;
         try {
             received = files.receive(content);
+        } catch (FileTooLargeException e) {
+            throw e; // 413, not 400: see FileTooLargeMapper
         } catch (RejectedFileException e) {
             throw new InvalidInputException("file", e.getMessage());
         }

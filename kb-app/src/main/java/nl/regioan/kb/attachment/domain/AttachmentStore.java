@@ -10,8 +10,15 @@ public interface AttachmentStore {
     record Received(Path file, long size, String sha256) {
     }
 
-    /** Reads the upload, refusing it ({@link RejectedFileException}) when it is empty or too large. */
+    /**
+     * Copies the upload to a temporary file, counting the bytes as they arrive and stopping at the
+     * first byte beyond {@link #maxBytes()} ({@link FileTooLargeException}); an empty one is a
+     * {@link RejectedFileException}.
+     */
     Received receive(InputStream content);
+
+    /** The configured size limit of one attachment. */
+    long maxBytes();
 
     /** Moves a checked upload into the store; returns its storage key. */
     String keep(Received received);

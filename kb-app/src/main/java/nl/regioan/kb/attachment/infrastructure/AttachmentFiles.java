@@ -15,6 +15,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.UUID;
 import nl.regioan.kb.attachment.domain.AttachmentStore;
+import nl.regioan.kb.attachment.domain.FileTooLargeException;
 import nl.regioan.kb.attachment.domain.RejectedFileException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -42,23 +43,14 @@ public class AttachmentFiles implements AttachmentStore {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             long size = 0;
             try (OutputStream out = new DigestOutputStream(Files.newOutputStream(file), sha)) {
-                byte[] buffer = new byte[64 * 1024];
-                int read;
-                while ((read = content.read(buffer)) != -1) {
-                    size += read;
-                    if (size > maxBytes) {
-                        break;
-                    }
-                    out.write(buffer, 0, read);
-                }
+                size = copyAtMost(content, out, maxBytes + 1);
             } catch (IOException | RuntimeException e) {
                 Files.deleteIfExists(file);
                 throw e;
             }
             if (size > maxBytes) {
                 Files.deleteIfExists(file);
-                throw new RejectedFileException("the file is larger than the limit of " + (maxBytes / (1024 * 1024))
-                        + " MB");
+                throw new FileTooLargeException(maxBytes);
             }
             if (size == 0) {
                 Files.deleteIfExists(file);
@@ -70,6 +62,23 @@ public class AttachmentFiles implements AttachmentStore {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @Override
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /** Copies until the end or until {@code limit} bytes, whichever comes first; never reads further. */
+    private static long copyAtMost(InputStream content, OutputStream out, long limit) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long size = 0;
+        int read;
+        while (size < limit && (read = content.read(buffer, 0, (int) Math.min(buffer.length, limit - size))) != -1) {
+            out.write(buffer, 0, read);
+            size += read;
+        }
+        return size;
     }
 
     @Override

@@ -31,7 +31,8 @@ import org.xml.sax.SAXException;
 /**
  * Apache Tika: the type comes from the bytes (the name is not given to the detector), then the text
  * is extracted with a cap on its length and on the time it may take, so a zip bomb or a hostile
- * PDF is refused instead of filling memory or holding a thread.
+ * PDF is refused instead of filling memory or holding a thread. ODT text comes from {@link OdtText}
+ * (Tika's ODF module is not available here), under the same limits.
  */
 @ApplicationScoped
 public class TikaFileInspector implements FileInspector {
@@ -89,6 +90,9 @@ public class TikaFileInspector implements FileInspector {
     }
 
     private String extract(Path file, String mediaType) {
+        if (AllowedTypes.ODT.equals(mediaType)) {
+            return OdtText.extract(file, maxTextChars);
+        }
         BodyContentHandler handler = new BodyContentHandler(maxTextChars);
         Metadata metadata = new Metadata();
         metadata.set(Metadata.CONTENT_TYPE, mediaType);

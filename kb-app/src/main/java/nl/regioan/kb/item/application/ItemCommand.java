@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * An item as a person or an import sends it, unchecked: codes and dates as text.
  *
- * @param municipality CBS code of the owning municipality, "region", or empty for the writer's own
+ * @param municipality CBS code of the owning municipality, "region", or empty: the writer's own on
+ *                     create and import, the current owner on update
  * @param reviewBy ISO date (YYYY-MM-DD) or empty
  */
 public record ItemCommand(String kind, String title, String summary, String body, String municipality,

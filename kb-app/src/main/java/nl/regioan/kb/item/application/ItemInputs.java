@@ -44,6 +44,14 @@ public class ItemInputs {
     }
 
     public Checked check(Actor actor, ItemCommand command) {
+        return check(actor, command, actor.municipalityId());
+    }
+
+    /**
+     * As {@link #check(Actor, ItemCommand)}, with the owner to keep when the command names none: on an
+     * update that is the item's current owner, so an editor's save does not move it to the region.
+     */
+    public Checked check(Actor actor, ItemCommand command, Long ownerWhenOmitted) {
         List<FieldError> errors = new ArrayList<>();
         if (command == null) {
             return new Checked(null, List.of(new FieldError("body", "send the item as a JSON object")));
@@ -68,7 +76,7 @@ public class ItemInputs {
         } else if (JAVASCRIPT_LINK.matcher(body).find()) {
             errors.add(new FieldError("body", "javascript: links are not allowed; link to http(s) or mailto addresses"));
         }
-        Long municipalityId = municipality(actor, command.municipality(), errors);
+        Long municipalityId = municipality(ownerWhenOmitted, command.municipality(), errors);
         Visibility visibility = command.visibility() == null || command.visibility().isBlank() ? Visibility.MUNICIPALITY
                 : enumOf(Visibility.class, command.visibility(), "visibility", true, errors);
         List<String> themeCodes = codes(command.themes(), themes.themeCodes(), "themes", errors);
@@ -87,9 +95,9 @@ public class ItemInputs {
                 blockCodes, tags, reviewBy, participation), List.of());
     }
 
-    private Long municipality(Actor actor, String code, List<FieldError> errors) {
+    private Long municipality(Long ownerWhenOmitted, String code, List<FieldError> errors) {
         if (code == null || code.isBlank()) {
-            return actor.municipalityId();
+            return ownerWhenOmitted;
         }
         if (code.equalsIgnoreCase("region")) {
             return null;

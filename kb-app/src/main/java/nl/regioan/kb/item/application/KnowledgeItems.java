@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.regioan.access.domain.AccessPolicy;
 import nl.regioan.access.domain.Actor;
+import nl.regioan.access.domain.ReadableItems;
 import nl.regioan.audit.application.AuditTrail;
 import nl.regioan.audit.application.Json;
 import nl.regioan.kb.item.domain.ItemContent;
@@ -69,13 +70,12 @@ public class KnowledgeItems {
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw new InvalidInputException("size", "between 1 and " + MAX_PAGE_SIZE);
         }
-        LocalDate today = LocalDate.now(clock.withZone(REGION_ZONE));
-        List<KnowledgeItem> visible = items.candidates(filter).stream()
-                .filter(item -> policy.canRead(actor, item.access()))
-                .filter(item -> !staleOnly || item.isStaleOn(today))
-                .toList();
-        int from = (int) Math.min((long) page * size, visible.size());
-        return new Page(page, size, visible.size(), visible.subList(from, Math.min(from + size, visible.size())));
+        ReadableItems readable = policy.readableBy(actor);
+        LocalDate staleOn = staleOnly ? today() : null;
+        long total = items.count(filter, readable, staleOn);
+        long first = (long) page * size;
+        List<KnowledgeItem> onPage = first >= total ? List.of() : items.page(filter, readable, staleOn, (int) first, size);
+        return new Page(page, size, (int) Math.min(total, Integer.MAX_VALUE), onPage);
     }
 
     public KnowledgeItem read(Actor actor, long id) {
@@ -111,7 +111,7 @@ public class KnowledgeItems {
         if (item.version() != expectedVersion) {
             throw new EditConflictException(id, item.version());
         }
-        ItemContent content = checked(actor, command);
+        ItemContent content = checked(inputs.check(actor, command, item.owningMunicipalityId()));
         policy.require(policy.canWriteFor(actor, content.owningMunicipalityId()), "move items to this municipality");
         ItemContent before = item.content();
         item.change(content, clock.instant());
@@ -206,6 +206,9 @@ public class KnowledgeItems {
     }
 
     private void saved(Actor actor, KnowledgeItem item, String note, String oldValue) {
+        // The item's UPDATE ... WHERE version = ? goes first: a concurrent save then waits for the row
+        // lock and fails on the version (OptimisticLockException), not on the version row's unique key.
+        items.flush();
         items.addVersion(new ItemVersion(item.id(), item.revision(), new ItemSnapshot(item.content(), item.status()).toJson(),
                 clock.instant(), actor.username(), note));
         audit.record("kb.item." + note.split(" ")[0], "kb_item", item.id(), oldValue,
@@ -215,7 +218,10 @@ public class KnowledgeItems {
     }
 
     private ItemContent checked(Actor actor, ItemCommand command) {
-        ItemInputs.Checked checked = inputs.check(actor, command);
+        return checked(inputs.check(actor, command));
+    }
+
+    private static ItemContent checked(ItemInputs.Checked checked) {
         if (!checked.errors().isEmpty()) {
             throw new InvalidInputException(checked.errors());
         }

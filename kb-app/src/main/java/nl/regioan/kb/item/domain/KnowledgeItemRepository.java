@@ -1,5 +1,7 @@
 package nl.regioan.kb.item.domain;
 
+import nl.regioan.access.domain.ReadableItems;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,8 +10,16 @@ public interface KnowledgeItemRepository {
 
     Optional<KnowledgeItem> find(long id);
 
-    /** Items matching the filter, newest change first, BEFORE access trimming (the caller asks the policy). */
-    List<KnowledgeItem> candidates(ItemFilter filter);
+    /**
+     * One page of the items matching the filter that the reader may see, newest change first; the
+     * access clauses are part of the query, so nothing is trimmed afterwards.
+     *
+     * @param staleOn when not null, only items past their review date on that day
+     */
+    List<KnowledgeItem> page(ItemFilter filter, ReadableItems readable, LocalDate staleOn, int first, int max);
+
+    /** How many items {@link #page} would find over all pages, counted by the database. */
+    long count(ItemFilter filter, ReadableItems readable, LocalDate staleOn);
 
     /** Ids of all items, ascending, for batched reading. */
     List<Long> allIds();

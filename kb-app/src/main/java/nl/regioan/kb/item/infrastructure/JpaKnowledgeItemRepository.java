@@ -4,18 +4,24 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.regioan.access.domain.ContentStatus;
+import nl.regioan.access.domain.ReadableItems;
 import nl.regioan.kb.item.domain.ItemFilter;
 import nl.regioan.kb.item.domain.ItemKind;
 import nl.regioan.kb.item.domain.ItemVersion;
 import nl.regioan.kb.item.domain.KnowledgeItem;
 import nl.regioan.kb.item.domain.KnowledgeItemRepository;
 
-/** Items in MariaDB; filters become JPQL, participation sets are matched on their comma-separated codes. */
+/**
+ * Items in MariaDB; filters and the reader's access clauses become JPQL (so paging and counts are
+ * the database's), participation sets are matched on their comma-separated codes.
+ */
 @ApplicationScoped
 public class JpaKnowledgeItemRepository implements KnowledgeItemRepository {
 
@@ -28,9 +34,40 @@ public class JpaKnowledgeItemRepository implements KnowledgeItemRepository {
     }
 
     @Override
-    public List<KnowledgeItem> candidates(ItemFilter filter) {
+    public List<KnowledgeItem> page(ItemFilter filter, ReadableItems readable, LocalDate staleOn, int first, int max) {
+        Where where = where(filter, readable, staleOn);
+        TypedQuery<KnowledgeItem> query = entityManager.createQuery("SELECT i FROM KnowledgeItem i" + where.jpql()
+                + " ORDER BY i.updatedAt DESC, i.id DESC", KnowledgeItem.class);
+        where.parameters().forEach(query::setParameter);
+        return query.setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long count(ItemFilter filter, ReadableItems readable, LocalDate staleOn) {
+        Where where = where(filter, readable, staleOn);
+        TypedQuery<Long> query = entityManager.createQuery("SELECT COUNT(i) FROM KnowledgeItem i" + where.jpql(), Long.class);
+        where.parameters().forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    /** A WHERE clause with its named parameters. */
+    private record Where(List<String> conditions, Map<String, Object> parameters) {
+
+        String jpql() {
+            return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        }
+    }
+
+    private static Where where(ItemFilter filter, ReadableItems readable, LocalDate staleOn) {
         List<String> where = new ArrayList<>();
         Map<String, Object> parameters = new LinkedHashMap<>();
+        readableBy(readable, where, parameters);
+        if (staleOn != null) {
+            // the same rule as KnowledgeItem.isStaleOn
+            where.add("i.reviewBy IS NOT NULL AND i.reviewBy < :today AND i.status <> :retired");
+            parameters.put("today", staleOn);
+            parameters.put("retired", ContentStatus.RETIRED);
+        }
         if (filter.kind() != null) {
             where.add("i.kind = :kind");
             parameters.put("kind", filter.kind());
@@ -83,11 +120,40 @@ public class JpaKnowledgeItemRepository implements KnowledgeItemRepository {
             where.add("CONCAT(',', i.pcParticipants, ',') LIKE :participant");
             parameters.put("participant", "%," + filter.participant().name() + ",%");
         }
-        String jpql = "SELECT i FROM KnowledgeItem i" + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
-                + " ORDER BY i.updatedAt DESC, i.id DESC";
-        TypedQuery<KnowledgeItem> query = entityManager.createQuery(jpql, KnowledgeItem.class);
-        parameters.forEach(query::setParameter);
-        return query.getResultList();
+        return new Where(where, parameters);
+    }
+
+    /** The access policy's clauses as one OR of (status, visibility, owner) conditions. */
+    private static void readableBy(ReadableItems readable, List<String> where, Map<String, Object> parameters) {
+        if (readable.everything()) {
+            return;
+        }
+        if (readable.clauses().isEmpty()) {
+            where.add("1 = 0");
+            return;
+        }
+        List<String> anyOf = new ArrayList<>();
+        int n = 0;
+        for (ReadableItems.Clause clause : readable.clauses()) {
+            List<String> all = new ArrayList<>();
+            all.add("i.status = :accessStatus" + n);
+            parameters.put("accessStatus" + n, clause.status());
+            if (clause.visibility() != null) {
+                all.add("i.visibility = :accessVisibility" + n);
+                parameters.put("accessVisibility" + n, clause.visibility());
+            }
+            if (!clause.anyOwner()) {
+                if (clause.owningMunicipalityId() == null) {
+                    all.add("i.owningMunicipalityId IS NULL");
+                } else {
+                    all.add("i.owningMunicipalityId = :accessOwner" + n);
+                    parameters.put("accessOwner" + n, clause.owningMunicipalityId());
+                }
+            }
+            anyOf.add("(" + String.join(" AND ", all) + ")");
+            n++;
+        }
+        where.add("(" + String.join(" OR ", anyOf) + ")");
     }
 
     @Override

@@ -37,6 +37,7 @@ public class AttachmentUploadResource {
     CurrentActor currentActor;
 
     @POST
+    @UploadLimited
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response upload(@PathParam("itemId") long itemId, List<EntityPart> parts) {
         EntityPart file = parts == null ? null

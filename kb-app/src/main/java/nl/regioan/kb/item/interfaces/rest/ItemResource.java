@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -149,13 +150,21 @@ public class ItemResource {
         long expected = version(ifMatch);
         try {
             return withETag(Response.ok(), actor, items.update(actor, id, expected, command));
-        } catch (EditConflictException conflict) {
-            ItemViews.ItemView current = views.full(actor, items.read(actor, id));
-            return Response.status(Response.Status.PRECONDITION_FAILED).type(Problem.MEDIA_TYPE)
-                    .tag(new EntityTag(Long.toString(conflict.currentVersion())))
-                    .entity(new ConflictProblem("about:blank", "Precondition Failed", 412, conflict.getMessage(),
-                            conflict.currentVersion(), current)).build();
+        } catch (EditConflictException | OptimisticLockException conflict) {
+            // OptimisticLockException: both saves passed the If-Match check at the same moment and
+            // the database let one win; the loser gets the same answer as a stale If-Match.
+            return conflict(actor, id);
         }
+    }
+
+    /** 412 with the version that was saved meanwhile, so the writer can see what changed. */
+    private Response conflict(Actor actor, long id) {
+        KnowledgeItem current = items.read(actor, id);
+        String detail = new EditConflictException(id, current.version()).getMessage();
+        return Response.status(Response.Status.PRECONDITION_FAILED).type(Problem.MEDIA_TYPE)
+                .tag(new EntityTag(Long.toString(current.version())))
+                .entity(new ConflictProblem("about:blank", "Precondition Failed", 412, detail,
+                        current.version(), views.full(actor, current))).build();
     }
 
     @POST
