@@ -123,8 +123,9 @@ final class ItemDocuments {
         return text == null ? "" : text;
     }
 
+    /** At most the stored length, and without NUL: the highlighter separates attachment texts with it. */
     private static String truncate(String text) {
-        String value = nullToEmpty(text);
+        String value = nullToEmpty(text).replace('\u0000', ' ');
         return value.length() <= STORED_ATTACHMENT_CHARS ? value : value.substring(0, STORED_ATTACHMENT_CHARS);
     }
 }

@@ -3,11 +3,9 @@ package nl.regioan.search.infrastructure;
 import static nl.regioan.search.infrastructure.IndexFields.*;
 
 import java.io.IOException;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import nl.regioan.search.domain.SearchResult.Snippet;
 import org.apache.lucene.analysis.Analyzer;
@@ -16,6 +14,7 @@ import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
+import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -47,7 +46,8 @@ final class Snippets {
                 .withFieldMatcher(field -> true)
                 .withMaxNoHighlightPassages(0)
                 .withMaxLength(ItemDocuments.STORED_ATTACHMENT_CHARS)
-                .withBreakIterator(() -> BreakIterator.getSentenceInstance(new Locale("nl")))
+                .withWeightMatches(false) // term offsets straight from the postings; no Matches per document
+                .withBreakIterator(() -> new CustomSeparatorBreakIterator('.')) // a sentence, cheaply
                 .withFormatter(new Fragments()));
     }
 
@@ -82,12 +82,11 @@ final class Snippets {
         }
         if (!attachment.isEmpty()) {
             // The attachment of the first passage; only its passages are shown.
-            String[] texts = doc.getValues(ATTACHMENT);
             IndexableField[] ids = doc.getFields(ATTACHMENT_ID);
             String[] names = doc.getValues(ATTACHMENT_NAME);
-            int value = valueAt(texts, attachment.get(0).start());
+            int value = attachment.get(0).value();
             if (value < ids.length && value < names.length) {
-                List<Fragment> same = attachment.stream().filter(f -> valueAt(texts, f.start()) == value).toList();
+                List<Fragment> same = attachment.stream().filter(f -> f.value() == value).toList();
                 snippets.add(new Snippet("attachment", ids[value].numericValue().longValue(), names[value], join(same)));
             }
         }
@@ -100,16 +99,13 @@ final class Snippets {
         return snippets;
     }
 
-    /** Which of the concatenated values (each followed by one separator char) holds this offset. */
-    private static int valueAt(String[] values, int offset) {
-        int end = 0;
-        for (int i = 0; i < values.length; i++) {
-            end += values[i].length() + 1;
-            if (offset < end) {
-                return i;
-            }
+    /** Which of the concatenated values holds this offset: the number of separators before it. */
+    private static int valueAt(String content, int offset) {
+        int value = 0;
+        for (int i = content.indexOf(VALUE_SEPARATOR); i >= 0 && i < offset; i = content.indexOf(VALUE_SEPARATOR, i + 1)) {
+            value++;
         }
-        return values.length;
+        return value;
     }
 
     private static String join(List<Fragment> fragments) {
@@ -124,8 +120,8 @@ final class Snippets {
         return new SimpleHTMLEncoder().encodeText(text);
     }
 
-    /** One passage: where it starts in the (concatenated) field value, and its escaped, marked-up text. */
-    record Fragment(int start, String html) {
+    /** One passage: which value of the field it comes from (which attachment), and its escaped, marked-up text. */
+    record Fragment(int value, String html) {
     }
 
     /** Formats each passage on its own, so the caller can tell which attachment it came from. */
@@ -134,7 +130,7 @@ final class Snippets {
         public Object format(Passage[] passages, String content) {
             List<Fragment> fragments = new ArrayList<>();
             for (Passage passage : passages) {
-                fragments.add(new Fragment(passage.getStartOffset(), markUp(passage, content)));
+                fragments.add(new Fragment(valueAt(content, passage.getStartOffset()), markUp(passage, content)));
             }
             return fragments;
         }

@@ -46,6 +46,9 @@ final class TrimmedSearch {
     private static final float TITLE_BOOST = 3f;
     private static final float EXACT_BOOST = 2f;
     private static final int FACET_VALUES = 50;
+    /** The stored fields a hit shows (the body only when there is no snippet). */
+    private static final Set<String> SHOWN = Set.of(ID, KIND, TITLE, SUMMARY, BODY, MUNICIPALITY, YEAR, THEME,
+            ATTACHMENT_ID, ATTACHMENT_NAME);
     /** Below this many hits a query may be misspelled, and the spelling suggestion is worked out. */
     static final int SUGGEST_BELOW_HITS = 5;
 
@@ -104,7 +107,7 @@ final class TrimmedSearch {
         StoredFields stored = searcher.storedFields();
         for (int i = 0; i < shown; i++) {
             docIds[i] = top.scoreDocs[start + i].doc;
-            docs[i] = stored.document(docIds[i]);
+            docs[i] = stored.document(docIds[i], SHOWN); // not the attachment texts: the highlighter reads those
         }
         // Only the hits on this page are highlighted.
         List<List<SearchResult.Snippet>> snippets = new Snippets(searcher, analysis.highlightAnalyzer(), userQuery)
