@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,6 +17,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -63,6 +68,7 @@ public final class LuceneSearchIndex implements Closeable {
     static final String LAST_CHANGE_KEY = "lastChange";
     static final String BUILT_KEY = "built";
     private static final int BATCH = 500;
+    private static final int REBUILD_THREADS = 2;
     private static final double MAX_STALE_SECONDS = 1.0;
     private static final double MIN_STALE_SECONDS = 0.02;
 
@@ -237,14 +243,7 @@ public final class LuceneSearchIndex implements Closeable {
         try {
             Map<Long, Long> outstanding = changes.outstanding(); // committed before the source is read
             fresh = Generation.open(root.resolve(name), name, analysis, true);
-            long after = 0;
-            for (List<SearchableItem> batch = source.batch(after, BATCH); !batch.isEmpty(); batch = source.batch(after, BATCH)) {
-                for (SearchableItem item : batch) {
-                    write(fresh.writer, item);
-                    after = Math.max(after, item.id());
-                    rebuildDone.incrementAndGet();
-                }
-            }
+            writeAll(fresh.writer);
             swapIn(fresh);
             changes.forget(outstanding);
             error = null;
@@ -260,6 +259,55 @@ public final class LuceneSearchIndex implements Closeable {
             return false;
         } finally {
             rebuilding.set(false);
+        }
+    }
+
+    /**
+     * Writes every item of the source. The IndexWriter takes documents from several threads: each
+     * batch is analysed by {@link #REBUILD_THREADS} workers while this thread reads the next batch.
+     */
+    private void writeAll(IndexWriter writer) throws IOException {
+        ExecutorService workers = Executors.newFixedThreadPool(REBUILD_THREADS, runnable -> {
+            Thread thread = new Thread(runnable, "search-index-rebuild");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<?>> running = List.of();
+            long after = 0;
+            for (List<SearchableItem> batch = source.batch(after, BATCH); !batch.isEmpty(); batch = source.batch(after, BATCH)) {
+                after = batch.stream().mapToLong(SearchableItem::id).max().orElse(after);
+                await(running);
+                List<Future<?>> started = new ArrayList<>();
+                int share = (batch.size() + REBUILD_THREADS - 1) / REBUILD_THREADS;
+                for (int from = 0; from < batch.size(); from += share) {
+                    List<SearchableItem> part = batch.subList(from, Math.min(batch.size(), from + share));
+                    started.add(workers.submit(() -> {
+                        for (SearchableItem item : part) {
+                            write(writer, item);
+                            rebuildDone.incrementAndGet();
+                        }
+                        return null;
+                    }));
+                }
+                running = started;
+            }
+            await(running);
+        } finally {
+            workers.shutdownNow();
+        }
+    }
+
+    private static void await(List<Future<?>> running) throws IOException {
+        for (Future<?> future : running) {
+            try {
+                future.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("rebuild interrupted", e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+            }
         }
     }
 
@@ -380,10 +428,16 @@ public final class LuceneSearchIndex implements Closeable {
     private long write(IndexWriter writer, SearchableItem item) throws IOException {
         long sequence = writer.updateDocument(ItemDocuments.idTerm(item.id()), documents.build(item));
         Instant updated = item.updatedAt();
-        if (updated != null && updated.isAfter(lastChange)) {
-            lastChange = updated;
+        if (updated != null) {
+            noteChange(updated);
         }
         return sequence;
+    }
+
+    private synchronized void noteChange(Instant updated) {
+        if (updated.isAfter(lastChange)) {
+            lastChange = updated;
+        }
     }
 
     private synchronized void commit(Generation generation) throws IOException {
