@@ -252,7 +252,7 @@ class SearchApiBenchmark {
             URI metrics = base.toURI().resolve("/metrics?scope=base");
             HttpResponse<String> reply = HttpClient.newHttpClient().send(HttpRequest.newBuilder(metrics).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
-            Matcher used = Pattern.compile("(?m)^base_memory_usedHeap_bytes(\\{[^}]*\\})? ([0-9.eE+]+)").matcher(reply.body());
+            Matcher used = Pattern.compile("(?m)^(?:base_)?memory_usedHeap_bytes(\\{[^}]*\\})? ([0-9.eE+]+)").matcher(reply.body());
             return used.find() ? String.format(Locale.ROOT, "%.0f MB", Double.parseDouble(used.group(2)) / (1 << 20))
                     : "not reported (status " + reply.statusCode() + ")";
         } catch (Exception e) {
