@@ -1,7 +1,7 @@
 // Search page: the box with autocomplete, facets with counts, highlighted hits, "bedoelde u", paging.
 // The state lives in the URL (q, filters, page) so links and the back button work.
 import { getJson } from './api.js';
-import { loadMessages, t, translate } from './i18n.js';
+import { currentLanguage, loadMessages, t, translate } from './i18n.js';
 import { showSession } from './session.js';
 
 const FILTERS = ['kind', 'theme', 'block', 'municipality', 'subregion', 'year'];
@@ -50,17 +50,50 @@ function snippetNodes(html) {
   return nodes;
 }
 
-function facetLabel(dimension, value) {
-  const key = `search.${dimension}.${value}`;
-  const text = t(key);
-  return text === key ? value : text;
+// What a person reads instead of codes: kind labels from the kb bundle, theme and block names from
+// the catalogue, municipality names from the region; a value without a known name shows as it is.
+const names = { theme: new Map(), block: new Map(), municipality: new Map() };
+
+async function loadNames() {
+  const english = currentLanguage() === 'en';
+  const [themes, municipalities] = await Promise.all([
+    getJson(`${API}kb/themes`).catch(() => []),
+    getJson(`${API}municipalities`).catch(() => []),
+  ]);
+  for (const theme of themes) {
+    names.theme.set(theme.code, english ? theme.nameEn : theme.nameNl);
+    for (const block of theme.blocks || []) {
+      names.block.set(block.code, english ? block.nameEn : block.nameNl);
+    }
+  }
+  for (const municipality of municipalities) {
+    names.municipality.set(municipality.cbsCode, municipality.name);
+  }
 }
+
+function facetLabel(dimension, value) {
+  if (dimension === 'kind') {
+    const key = `kb.kind.${value}`;
+    const text = t(key);
+    return text === key ? value : text;
+  }
+  return (names[dimension] && names[dimension].get(value)) || value;
+}
+
+// Years newest first and themes in catalogue order read as expected; the rest by count.
+const FACET_ORDER = {
+  year: (a, b) => b.value.localeCompare(a.value),
+  theme: (a, b) => a.value.localeCompare(b.value, undefined, { numeric: true }),
+};
 
 function renderFacets(result, current) {
   const container = document.getElementById('facet-groups');
   container.replaceChildren();
   for (const dimension of FACETS) {
-    const values = (result.facets && result.facets[dimension]) || [];
+    const values = [...((result.facets && result.facets[dimension]) || [])];
+    if (FACET_ORDER[dimension]) {
+      values.sort(FACET_ORDER[dimension]);
+    }
     if (values.length === 0 && !current[dimension]) {
       continue;
     }
@@ -107,7 +140,8 @@ function renderHit(hit) {
   item.appendChild(heading);
   const meta = document.createElement('p');
   meta.className = 'hit-meta';
-  meta.textContent = [facetLabel('kind', hit.kind), hit.municipality || t('search.region'), hit.year || '']
+  meta.textContent = [facetLabel('kind', hit.kind),
+    hit.municipality ? facetLabel('municipality', hit.municipality) : t('search.region'), hit.year || '']
     .filter((part) => part).join(' · ');
   item.appendChild(meta);
   for (const snippet of hit.snippets || []) {
@@ -294,7 +328,8 @@ document.getElementById('page-previous').addEventListener('click', () => go({ ..
 document.getElementById('page-next').addEventListener('click', () => go({ ...state(), page: state().page + 1 }));
 window.addEventListener('popstate', runSearch);
 
-await loadMessages('search');
+await loadMessages('search', 'kb');
 await showSession();
+await loadNames();
 translate(document);
 runSearch();

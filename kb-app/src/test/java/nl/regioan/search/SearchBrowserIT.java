@@ -1,6 +1,7 @@
 package nl.regioan.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -13,6 +14,9 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import jakarta.json.Json;
+import java.util.UUID;
+import nl.regioan.testsupport.Api;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
@@ -73,6 +77,35 @@ class SearchBrowserIT {
             browser.waitUntil(d -> d.findElement(By.id("index-status")).getText().contains("READY"));
             assertTrue(browser.find(By.id("synonym-section")).getAttribute("hidden") != null,
                     "synonyms are for editors only");
+        }
+    }
+
+    @Test
+    void facetsAndHitsShowKindThemeAndMunicipalityNamesNotCodes() {
+        String writer = TestAccounts.create("search-browser-writer", "GM0268", "contributor");
+        String word = "zoeklabel" + UUID.randomUUID().toString().substring(0, 8).replaceAll("[0-9-]", "x");
+        Api api = Api.as(base, writer);
+        Api.Reply created = api.post("api/v1/kb/items", Json.createObjectBuilder().add("kind", "BEST_PRACTICE")
+                .add("title", "Goed voorbeeld " + word).add("summary", "Over " + word).add("visibility", "REGION")
+                .add("themes", Json.createArrayBuilder().add("1")).add("blocks", Json.createArrayBuilder().add("1.1"))
+                .build().toString());
+        assertEquals(201, created.status(), created::toString);
+        // The author finds the saved draft at once (the index is updated after the commit, its change log in it).
+        Api.Reply found = api.get("api/v1/kb/search?q=" + word);
+        assertEquals(1, found.object().getJsonNumber("total").longValue(), found::toString);
+
+        try (Browser browser = new Browser()) {
+            browser.logIn(base, writer, TestAccounts.PASSWORD);
+            browser.open(base + "search.html?q=" + word);
+            browser.waitUntil(d -> !d.findElements(By.cssSelector("#search-hits .hit")).isEmpty());
+            String facets = browser.find(By.id("facet-groups")).getText();
+            String meta = browser.find(By.cssSelector("#search-hits .hit-meta")).getText();
+            browser.screenshot("search-labels");
+            assertTrue(facets.contains("Goed voorbeeld (1)"), facets);
+            assertTrue(meta.startsWith("Goed voorbeeld · Nijmegen"), meta);
+            assertFalse(facets.contains("BEST_PRACTICE") || meta.contains("BEST_PRACTICE") || facets.contains("GM0268"),
+                    facets + " / " + meta);
+            assertFalse(facets.contains("\n1 (1)"), "the theme shows its name: " + facets);
         }
     }
 }

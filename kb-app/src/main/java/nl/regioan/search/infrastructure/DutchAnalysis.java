@@ -37,7 +37,7 @@ import org.tartarus.snowball.ext.DutchStemmer;
 public final class DutchAnalysis {
 
     /** Stored in each commit; an index built with another version is rebuilt at start. */
-    public static final String VERSION = "nl-snowball-compounds-3";
+    public static final String VERSION = "nl-snowball-compounds-4-offsets"; // 4: body and attachments with offsets
 
     /** Parts of Dutch compounds common in this domain (lower case, folded). */
     static final List<String> COMPOUND_PARTS = List.of(
@@ -146,6 +146,7 @@ public final class DutchAnalysis {
     /** Standard tokenizer, lower case, folding; optionally stemming, compound splitting and synonyms. */
     private static final class Chain extends Analyzer {
         private static final CharArraySet PARTS = new CharArraySet(COMPOUND_PARTS, false);
+        private static final int LONGEST_PART = COMPOUND_PARTS.stream().mapToInt(String::length).max().orElse(4);
         private final boolean stem;
         private final boolean splitCompounds;
         private final SynonymMap synonyms;
@@ -161,7 +162,8 @@ public final class DutchAnalysis {
             Tokenizer tokenizer = new StandardTokenizer();
             TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(tokenizer));
             if (splitCompounds) {
-                stream = new DictionaryCompoundWordTokenFilter(stream, PARTS, 8, 4, 30, false);
+                // No part is longer than the longest known one: looking further only costs time.
+                stream = new DictionaryCompoundWordTokenFilter(stream, PARTS, 8, 4, LONGEST_PART, false);
             }
             if (stem) {
                 stream = new SnowballFilter(stream, new DutchStemmer());

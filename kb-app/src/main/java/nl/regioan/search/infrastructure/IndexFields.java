@@ -23,7 +23,6 @@ final class IndexFields {
     static final String ATTACHMENT = "attachment";
     static final String ATTACHMENT_ID = "attachment_id";
     static final String ATTACHMENT_NAME = "attachment_name";
-    static final String ATTACHMENT_TEXT = "attachment_text";
     /** Everything searchable of an item, Dutch-stemmed with compounds split: the field every query must match. */
     static final String ALL = "all";
     /** The same text unstemmed: exact word forms rank higher, and the spelling dictionary comes from here. */

@@ -6,12 +6,15 @@ import java.util.List;
 import nl.regioan.access.domain.AccessPolicy;
 import nl.regioan.search.domain.SearchableItem;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
 import org.apache.lucene.document.Field.Store;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
 
@@ -20,6 +23,9 @@ final class ItemDocuments {
 
     /** Attachment text kept for snippets; matching uses all of it. */
     static final int STORED_ATTACHMENT_CHARS = 100_000;
+
+    /** Body and attachment text: offsets in the postings let snippets be made without re-analysing the text. */
+    private static final FieldType STORED_WITH_OFFSETS = storedWithOffsets();
 
     private final AccessPolicy policy;
 
@@ -58,14 +64,17 @@ final class ItemDocuments {
         if (item.summary() != null) {
             doc.add(new StoredField(SUMMARY, item.summary()));
         }
-        text(doc, BODY, item.body(), Store.YES);
+        if (item.body() != null && !item.body().isBlank()) {
+            doc.add(new Field(BODY, item.body(), STORED_WITH_OFFSETS));
+        }
         item.tags().forEach(tag -> text(doc, TAG, tag, Store.YES));
         for (SearchableItem.Attachment attachment : item.attachments()) {
-            text(doc, ATTACHMENT, attachment.text(), Store.NO);
-            // Parallel stored values (same order): which attachment a snippet came from.
+            // Stored as indexed (truncated alike), so the offsets in the postings fit the stored text;
+            // ALL below still matches the whole text. One value per attachment, even an empty one,
+            // so the parallel stored values below say which attachment a snippet came from.
+            doc.add(new Field(ATTACHMENT, truncate(attachment.text()), STORED_WITH_OFFSETS));
             doc.add(new StoredField(ATTACHMENT_ID, attachment.id()));
             doc.add(new StoredField(ATTACHMENT_NAME, nullToEmpty(attachment.fileName())));
-            doc.add(new StoredField(ATTACHMENT_TEXT, truncate(attachment.text())));
         }
 
         // ALL (stemmed, compounds split) must match; EXACT (unstemmed) ranks exact forms higher.
@@ -89,6 +98,13 @@ final class ItemDocuments {
         return texts;
     }
 
+    private static FieldType storedWithOffsets() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
     private static void keyword(Document doc, String field, String value) {
         if (value == null || value.isBlank()) {
             return;
@@ -107,8 +123,9 @@ final class ItemDocuments {
         return text == null ? "" : text;
     }
 
+    /** At most the stored length, and without NUL: the highlighter separates attachment texts with it. */
     private static String truncate(String text) {
-        String value = nullToEmpty(text);
+        String value = nullToEmpty(text).replace('\u0000', ' ');
         return value.length() <= STORED_ATTACHMENT_CHARS ? value : value.substring(0, STORED_ATTACHMENT_CHARS);
     }
 }

@@ -15,7 +15,8 @@ import nl.regioan.search.domain.SearchableItem;
 /**
  * The ONE place that knows the knowledge base's types: reads items for the index and indexes an
  * item after the transaction that changed it commits (so the index never shows an uncommitted or
- * rolled-back state; a crash in between is healed by the catch-up at the next start).
+ * rolled-back state; a crash in between is healed at the next start from the change log that
+ * {@link SearchOutbox} writes in the same transaction).
  */
 @ApplicationScoped
 public class KnowledgeBaseItems implements ItemSource {

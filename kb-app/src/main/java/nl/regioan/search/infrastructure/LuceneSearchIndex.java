@@ -8,15 +8,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -26,6 +30,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import nl.regioan.access.domain.AccessPolicy;
+import nl.regioan.search.domain.ChangeLog;
 import nl.regioan.search.domain.Completions;
 import nl.regioan.search.domain.IndexStatus;
 import nl.regioan.search.domain.ItemSource;
@@ -35,16 +40,12 @@ import nl.regioan.search.domain.SearchableItem;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.search.ControlledRealTimeReopenThread;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.Bits;
 
 /**
  * The search index of one JVM: a projection of the database, never the source of truth.
@@ -54,9 +55,10 @@ import org.apache.lucene.util.Bits;
  * second stale; {@link #apply} waits until the change is visible, so the saving person sees it at
  * once). Each commit carries the analyzer version and the time of the newest applied change.
  *
- * <p>On {@link #open}: an index of the current analyzer version is caught up with the source by
- * comparing each item's updatedAt (this heals a crash between a database commit and the index
- * update); a missing, unreadable or outdated index is rebuilt into a fresh generation, while search
+ * <p>Crash healing: every item change is also recorded in a {@link ChangeLog} (outbox) in the
+ * transaction of the change; an entry is forgotten only after the index commit that holds the
+ * change, so on {@link #open} an index of the current analyzer version replays what is left
+ * ({@link #catchUp}); a missing, unreadable or outdated index is rebuilt into a fresh generation, while search
  * keeps answering from the old one (when there is one) until the new one is swapped in.
  */
 public final class LuceneSearchIndex implements Closeable {
@@ -66,12 +68,16 @@ public final class LuceneSearchIndex implements Closeable {
     static final String LAST_CHANGE_KEY = "lastChange";
     static final String BUILT_KEY = "built";
     private static final int BATCH = 500;
+    private static final int REBUILD_THREADS = 2;
     private static final double MAX_STALE_SECONDS = 1.0;
     private static final double MIN_STALE_SECONDS = 0.02;
 
     private final Path root;
     private final ItemSource source;
     private final ItemDocuments documents;
+    private final ChangeLog changes;
+    /** Per item, the newest change log entry its indexed state includes; forgotten after the next index commit. */
+    private final Map<Long, Long> applied = new ConcurrentHashMap<>();
     private final ReadWriteLock swapLock = new ReentrantReadWriteLock();
     private final AtomicBoolean rebuilding = new AtomicBoolean();
     private final AtomicLong rebuildDone = new AtomicLong();
@@ -83,9 +89,14 @@ public final class LuceneSearchIndex implements Closeable {
     private volatile Instant lastChange = Instant.EPOCH;
 
     public LuceneSearchIndex(Path root, ItemSource source, AccessPolicy policy) {
+        this(root, source, policy, ChangeLog.none());
+    }
+
+    public LuceneSearchIndex(Path root, ItemSource source, AccessPolicy policy, ChangeLog changes) {
         this.root = root;
         this.source = source;
         this.documents = new ItemDocuments(policy);
+        this.changes = changes;
     }
 
     // ---- start ----------------------------------------------------------------------------------
@@ -128,41 +139,30 @@ public final class LuceneSearchIndex implements Closeable {
     }
 
     /**
-     * Brings an opened index up to date with the source: items whose updatedAt differs from the
-     * indexed one are reindexed, items that no longer exist are removed.
+     * Brings an opened index up to date: replays the change log, i.e. every item change committed
+     * to the database whose index update was not committed (a crash in between), then forgets it.
      */
     public int catchUp() throws IOException {
         Generation generation = current;
         if (generation == null) {
             return 0;
         }
-        Map<Long, Long> indexed = indexedVersions(generation);
-        int applied = 0;
-        Set<Long> seen = new HashSet<>();
-        long after = 0;
-        for (List<SearchableItem> batch = source.batch(after, BATCH); !batch.isEmpty(); batch = source.batch(after, BATCH)) {
-            for (SearchableItem item : batch) {
-                seen.add(item.id());
-                Long known = indexed.get(item.id());
-                if (known == null || known != millis(item.updatedAt())) {
-                    write(generation.writer, item);
-                    applied++;
-                }
-                after = Math.max(after, item.id());
-            }
-        }
-        for (Long id : indexed.keySet()) {
-            if (!seen.contains(id)) {
+        Map<Long, Long> outstanding = changes.outstanding();
+        for (Long id : outstanding.keySet()) {
+            Optional<SearchableItem> item = source.find(id);
+            if (item.isPresent()) {
+                write(generation.writer, item.get());
+            } else {
                 generation.writer.deleteDocuments(ItemDocuments.idTerm(id));
-                applied++;
             }
         }
         commit(generation);
+        changes.forget(outstanding);
         generation.manager.maybeRefreshBlocking();
-        if (applied > 0) {
-            LOG.info("Search index caught up: " + applied + " items changed while it was not listening");
+        if (!outstanding.isEmpty()) {
+            LOG.info("Search index caught up: " + outstanding.size() + " items changed while it was not listening");
         }
-        return applied;
+        return outstanding.size();
     }
 
     // ---- changes --------------------------------------------------------------------------------
@@ -178,9 +178,13 @@ public final class LuceneSearchIndex implements Closeable {
             if (generation == null) {
                 return; // the rebuild will pick it up
             }
+            long change = changes.newestFor(itemId); // read first: the state read next includes it
             Optional<SearchableItem> item = source.find(itemId);
             long sequence = item.isPresent() ? write(generation.writer, item.get())
                     : generation.writer.deleteDocuments(ItemDocuments.idTerm(itemId));
+            if (change > 0) {
+                applied.merge(itemId, change, Math::max);
+            }
             generation.reopener.waitForGeneration(sequence, 2000);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -191,15 +195,27 @@ public final class LuceneSearchIndex implements Closeable {
         }
     }
 
-    /** Writes uncommitted changes to disk; called now and then, and on close. */
+    /**
+     * Writes uncommitted changes to disk, then forgets their change log entries; called now and
+     * then, and on close.
+     */
     public void commit() {
         Generation generation = current;
         if (generation != null) {
             try {
+                Map<Long, Long> committed = Map.copyOf(applied); // applied before the commit: in it
                 commit(generation);
+                forget(committed);
             } catch (IOException | RuntimeException e) {
                 LOG.log(Level.WARNING, "Committing the search index failed", e);
             }
+        }
+    }
+
+    private void forget(Map<Long, Long> committed) {
+        if (!committed.isEmpty()) {
+            changes.forget(committed);
+            committed.forEach(applied::remove); // unless a newer change came in meanwhile
         }
     }
 
@@ -225,16 +241,11 @@ public final class LuceneSearchIndex implements Closeable {
         String name = "g" + System.currentTimeMillis();
         Generation fresh = null;
         try {
+            Map<Long, Long> outstanding = changes.outstanding(); // committed before the source is read
             fresh = Generation.open(root.resolve(name), name, analysis, true);
-            long after = 0;
-            for (List<SearchableItem> batch = source.batch(after, BATCH); !batch.isEmpty(); batch = source.batch(after, BATCH)) {
-                for (SearchableItem item : batch) {
-                    write(fresh.writer, item);
-                    after = Math.max(after, item.id());
-                    rebuildDone.incrementAndGet();
-                }
-            }
+            writeAll(fresh.writer);
             swapIn(fresh);
+            changes.forget(outstanding);
             error = null;
             state = "READY";
             LOG.info("Search index rebuilt: " + rebuildDone.get() + " items in generation " + name);
@@ -248,6 +259,55 @@ public final class LuceneSearchIndex implements Closeable {
             return false;
         } finally {
             rebuilding.set(false);
+        }
+    }
+
+    /**
+     * Writes every item of the source. The IndexWriter takes documents from several threads: each
+     * batch is analysed by {@link #REBUILD_THREADS} workers while this thread reads the next batch.
+     */
+    private void writeAll(IndexWriter writer) throws IOException {
+        ExecutorService workers = Executors.newFixedThreadPool(REBUILD_THREADS, runnable -> {
+            Thread thread = new Thread(runnable, "search-index-rebuild");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<?>> running = List.of();
+            long after = 0;
+            for (List<SearchableItem> batch = source.batch(after, BATCH); !batch.isEmpty(); batch = source.batch(after, BATCH)) {
+                after = batch.stream().mapToLong(SearchableItem::id).max().orElse(after);
+                await(running);
+                List<Future<?>> started = new ArrayList<>();
+                int share = (batch.size() + REBUILD_THREADS - 1) / REBUILD_THREADS;
+                for (int from = 0; from < batch.size(); from += share) {
+                    List<SearchableItem> part = batch.subList(from, Math.min(batch.size(), from + share));
+                    started.add(workers.submit(() -> {
+                        for (SearchableItem item : part) {
+                            write(writer, item);
+                            rebuildDone.incrementAndGet();
+                        }
+                        return null;
+                    }));
+                }
+                running = started;
+            }
+            await(running);
+        } finally {
+            workers.shutdownNow();
+        }
+    }
+
+    private static void await(List<Future<?>> running) throws IOException {
+        for (Future<?> future : running) {
+            try {
+                future.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("rebuild interrupted", e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+            }
         }
     }
 
@@ -339,7 +399,9 @@ public final class LuceneSearchIndex implements Closeable {
             Generation generation = current;
             current = null;
             if (generation != null) {
+                Map<Long, Long> committed = Map.copyOf(applied);
                 commit(generation);
+                forget(committed);
                 generation.close();
             }
         } catch (IOException e) {
@@ -366,10 +428,16 @@ public final class LuceneSearchIndex implements Closeable {
     private long write(IndexWriter writer, SearchableItem item) throws IOException {
         long sequence = writer.updateDocument(ItemDocuments.idTerm(item.id()), documents.build(item));
         Instant updated = item.updatedAt();
-        if (updated != null && updated.isAfter(lastChange)) {
-            lastChange = updated;
+        if (updated != null) {
+            noteChange(updated);
         }
         return sequence;
+    }
+
+    private synchronized void noteChange(Instant updated) {
+        if (updated.isAfter(lastChange)) {
+            lastChange = updated;
+        }
     }
 
     private synchronized void commit(Generation generation) throws IOException {
@@ -387,33 +455,6 @@ public final class LuceneSearchIndex implements Closeable {
         Map<String, String> map = new HashMap<>();
         entries.forEach(e -> map.put(e.getKey(), e.getValue()));
         return map;
-    }
-
-    /** id -> updatedAt (epoch millis) of every live document. */
-    private static Map<Long, Long> indexedVersions(Generation generation) throws IOException {
-        Map<Long, Long> versions = new HashMap<>();
-        try (DirectoryReader reader = DirectoryReader.open(generation.writer)) {
-            for (LeafReaderContext leaf : reader.leaves()) {
-                NumericDocValues ids = leaf.reader().getNumericDocValues(IndexFields.ID_NUMBER);
-                NumericDocValues updated = leaf.reader().getNumericDocValues(IndexFields.UPDATED);
-                Bits live = leaf.reader().getLiveDocs();
-                if (ids == null) {
-                    continue;
-                }
-                for (int doc = ids.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = ids.nextDoc()) {
-                    if (live != null && !live.get(doc)) {
-                        continue;
-                    }
-                    long time = updated != null && updated.advanceExact(doc) ? updated.longValue() : 0;
-                    versions.put(ids.longValue(), time);
-                }
-            }
-        }
-        return versions;
-    }
-
-    private static long millis(Instant instant) {
-        return instant == null ? 0 : instant.toEpochMilli();
     }
 
     private static Instant parseInstant(String text) {

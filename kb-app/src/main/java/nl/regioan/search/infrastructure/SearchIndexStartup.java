@@ -20,6 +20,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.regioan.access.domain.AccessPolicy;
 import nl.regioan.search.application.SynonymAdministration;
+import nl.regioan.search.domain.ChangeLog;
 import nl.regioan.search.domain.ItemSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -51,6 +52,9 @@ public class SearchIndexStartup {
     AccessPolicy policy;
 
     @Inject
+    ChangeLog changes;
+
+    @Inject
     SynonymAdministration synonyms;
 
     @Resource
@@ -64,7 +68,7 @@ public class SearchIndexStartup {
 
     @PostConstruct
     void start() {
-        index = new LuceneSearchIndex(Path.of(dataDirectory, "index"), items, policy);
+        index = new LuceneSearchIndex(Path.of(dataDirectory, "index"), items, policy, changes);
         try {
             index.useSynonyms(synonyms.allGroups());
         } catch (RuntimeException e) {
@@ -97,7 +101,7 @@ public class SearchIndexStartup {
         try {
             index.apply(itemId);
         } catch (RuntimeException e) {
-            // The save itself succeeded; the next start's catch-up repairs the index.
+            // The save itself succeeded and its change log entry stays; the next start replays it.
             LOG.log(Level.WARNING, "Indexing item " + itemId + " failed; it is repaired at the next start", e);
         }
     }

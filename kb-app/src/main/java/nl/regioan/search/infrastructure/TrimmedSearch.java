@@ -17,6 +17,7 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.StringDocValuesReaderState;
 import org.apache.lucene.facet.StringValueFacetCounts;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
@@ -45,6 +46,11 @@ final class TrimmedSearch {
     private static final float TITLE_BOOST = 3f;
     private static final float EXACT_BOOST = 2f;
     private static final int FACET_VALUES = 50;
+    /** The stored fields a hit shows (the body only when there is no snippet). */
+    private static final Set<String> SHOWN = Set.of(ID, KIND, TITLE, SUMMARY, BODY, MUNICIPALITY, YEAR, THEME,
+            ATTACHMENT_ID, ATTACHMENT_NAME);
+    /** Below this many hits a query may be misspelled, and the spelling suggestion is worked out. */
+    static final int SUGGEST_BELOW_HITS = 5;
 
     private final IndexSearcher searcher;
     private final DutchAnalysis analysis;
@@ -95,14 +101,23 @@ final class TrimmedSearch {
                         new Sort(new SortField(UPDATED, SortField.Type.LONG, true)), facetsCollector)
                 : FacetsCollector.search(searcher, built, Math.max(end, 1), facetsCollector);
 
-        Snippets snippets = new Snippets(analysis.highlightAnalyzer(), userQuery);
-        List<SearchResult.Hit> hits = new ArrayList<>();
-        for (int i = start; i < Math.min(end, top.scoreDocs.length); i++) {
-            ScoreDoc scoreDoc = top.scoreDocs[i];
-            Document doc = searcher.storedFields().document(scoreDoc.doc);
-            hits.add(hit(doc, scoreDoc, snippets));
+        int shown = Math.max(0, Math.min(end, top.scoreDocs.length) - start);
+        int[] docIds = new int[shown];
+        Document[] docs = new Document[shown];
+        StoredFields stored = searcher.storedFields();
+        for (int i = 0; i < shown; i++) {
+            docIds[i] = top.scoreDocs[start + i].doc;
+            docs[i] = stored.document(docIds[i], SHOWN); // not the attachment texts: the highlighter reads those
         }
-        String suggestion = userQuery == null ? null
+        // Only the hits on this page are highlighted.
+        List<List<SearchResult.Snippet>> snippets = new Snippets(searcher, analysis.highlightAnalyzer(), userQuery)
+                .of(docIds, docs);
+        List<SearchResult.Hit> hits = new ArrayList<>(shown);
+        for (int i = 0; i < shown; i++) {
+            hits.add(hit(docs[i], top.scoreDocs[start + i], snippets.get(i)));
+        }
+        // A query that finds plenty is not misspelled: the suggestion is only worked out for few hits.
+        String suggestion = userQuery == null || top.totalHits.value >= SUGGEST_BELOW_HITS ? null
                 : new SpellingSuggestion(searcher, analysis, parser, this).suggest(request.text());
         return new SearchResult(top.totalHits.value, request.page(), request.size(), hits,
                 facets(facetsCollector), suggestion);
@@ -137,12 +152,12 @@ final class TrimmedSearch {
         }
     }
 
-    private SearchResult.Hit hit(Document doc, ScoreDoc scoreDoc, Snippets snippets) {
+    private SearchResult.Hit hit(Document doc, ScoreDoc scoreDoc, List<SearchResult.Snippet> snippets) {
         String yearText = doc.get(YEAR);
         return new SearchResult.Hit(Long.parseLong(doc.get(ID)), doc.get(KIND), doc.get(TITLE), doc.get(SUMMARY),
                 doc.get(MUNICIPALITY), yearText == null ? 0 : Integer.parseInt(yearText),
                 List.of(doc.getValues(THEME)), Float.isNaN(scoreDoc.score) ? 0f : scoreDoc.score,
-                snippets.of(doc));
+                snippets);
     }
 
     private Map<String, List<SearchResult.FacetCount>> facets(FacetsCollector collector) throws IOException {
@@ -150,7 +165,7 @@ final class TrimmedSearch {
         for (String dimension : FACETS) {
             List<SearchResult.FacetCount> counts = new ArrayList<>();
             if (hasDocValues(dimension)) {
-                StringDocValuesReaderState state = new StringDocValuesReaderState(searcher.getIndexReader(), dimension);
+                StringDocValuesReaderState state = FacetStates.of(searcher.getIndexReader(), dimension);
                 FacetResult result = new StringValueFacetCounts(state, collector).getTopChildren(FACET_VALUES, dimension);
                 if (result != null) {
                     for (LabelAndValue value : result.labelValues) {

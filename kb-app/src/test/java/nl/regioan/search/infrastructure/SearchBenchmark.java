@@ -30,7 +30,14 @@ import org.apache.lucene.store.FSDirectory;
  * vocabulary (a third with an attachment), rebuilds an index on disk, and prints the indexing
  * rate, search latency p50/p99 through the engine (parsing, trimming, facets, snippets, spelling)
  * and through a bare IndexSearcher on the same index and queries, the time until a saved item is
- * visible, and the heap after indexing. See the report for the command.
+ * visible, and the heap after indexing. The engine alone, in one JVM without HTTP or MariaDB; the
+ * figures through the REST API and the reindex from MariaDB come from {@link SearchApiBenchmark}.
+ * Run from the worktree root (prints the figures; N defaults to 10000):
+ * <pre>
+ * mvn -B -o -q test-compile dependency:build-classpath -pl kb-app -am -Dmdep.outputFile=/tmp/cp.txt -Dmdep.includeScope=test
+ * cd kb-app &amp;&amp; java -Xmx2g -cp target/test-classes:target/classes:$(cat /tmp/cp.txt) \
+ *   nl.regioan.search.infrastructure.SearchBenchmark 10000
+ * </pre>
  */
 public final class SearchBenchmark {
 

@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.stream.Stream;
 import nl.regioan.access.domain.ContentStatus;
 import nl.regioan.access.domain.Visibility;
+import nl.regioan.search.domain.ChangeLog;
 import nl.regioan.search.domain.ItemSource;
 import nl.regioan.search.domain.SearchRequest;
 import nl.regioan.search.domain.SearchResult;
@@ -38,7 +39,7 @@ class SearchIndexLifecycleTest {
     void aMissingIndexIsBuiltFromTheSourceAndRecordsTheAnalyzerVersion() throws IOException {
         database.save(item(1, "Huisvesting in Druten", 1));
         database.save(item(2, "Handhaving in Arnhem", 1));
-        try (LuceneSearchIndex index = new LuceneSearchIndex(root, database, TestIndex.POLICY)) {
+        try (LuceneSearchIndex index = new LuceneSearchIndex(root, database, TestIndex.POLICY, database)) {
             assertTrue(index.open(), "nothing there yet: rebuild");
             assertEquals(0, search(index, "").total(), "no index yet: empty answers, no error");
             assertTrue(index.rebuild());
@@ -80,7 +81,7 @@ class SearchIndexLifecycleTest {
         first.apply(5);
         first.crash();
 
-        try (LuceneSearchIndex second = new LuceneSearchIndex(root, database, TestIndex.POLICY)) {
+        try (LuceneSearchIndex second = new LuceneSearchIndex(root, database, TestIndex.POLICY, database)) {
             assertFalse(second.open(), "the index is readable and current: no rebuild, catch up");
             assertEquals(4, second.catchUp());
             assertEquals(List.of(1L), ids(second, "kamerverhuur"));
@@ -89,6 +90,19 @@ class SearchIndexLifecycleTest {
             assertEquals(List.of(4L), ids(second, "participatieavond"));
             assertEquals(List.of(5L), ids(second, "klankbordgroep"));
             assertEquals(0, second.catchUp(), "nothing left to do");
+        }
+    }
+
+    @Test
+    void aChangeLogEntryIsForgottenOnlyOnceTheIndexCommitHoldsTheChange() {
+        try (LuceneSearchIndex index = started()) {
+            assertTrue(database.outstanding().isEmpty(), "the first build holds everything");
+            database.save(item(6, "Toeristenbelasting voor werkgevers", 7));
+            index.apply(6);
+            assertEquals(List.of(6L), ids(index, "toeristenbelasting"), "searchable at once");
+            assertEquals(Set.of(6L), database.outstanding().keySet(), "not yet committed to disk: still recorded");
+            index.commit();
+            assertTrue(database.outstanding().isEmpty(), "committed: forgotten");
         }
     }
 
@@ -102,7 +116,7 @@ class SearchIndexLifecycleTest {
         rewriteAnalyzerVersion(oldGeneration, "nl-old");
         database.save(item(2, "Handhaving in Arnhem", 2));
 
-        try (LuceneSearchIndex second = new LuceneSearchIndex(root, database, TestIndex.POLICY)) {
+        try (LuceneSearchIndex second = new LuceneSearchIndex(root, database, TestIndex.POLICY, database)) {
             assertTrue(second.open(), "another analyzer version: rebuild");
             assertEquals("REBUILDING", second.status().state());
             assertEquals(List.of(1L), ids(second, "huisvesting"), "the old index answers meanwhile");
@@ -125,7 +139,7 @@ class SearchIndexLifecycleTest {
                 Files.writeString(file, "garbage");
             }
         }
-        try (LuceneSearchIndex second = new LuceneSearchIndex(root, database, TestIndex.POLICY)) {
+        try (LuceneSearchIndex second = new LuceneSearchIndex(root, database, TestIndex.POLICY, database)) {
             assertTrue(second.open());
             assertTrue(second.rebuild());
             assertEquals(List.of(1L), ids(second, "huisvesting"));
@@ -143,7 +157,7 @@ class SearchIndexLifecycleTest {
     }
 
     private LuceneSearchIndex started() {
-        LuceneSearchIndex index = new LuceneSearchIndex(root, database, TestIndex.POLICY);
+        LuceneSearchIndex index = new LuceneSearchIndex(root, database, TestIndex.POLICY, database);
         if (index.open()) {
             assertTrue(index.rebuild());
         }
@@ -173,16 +187,37 @@ class SearchIndexLifecycleTest {
                 Instant.ofEpochSecond(updatedSecond), List.of());
     }
 
-    /** The source of truth, in memory. */
-    static final class FakeDatabase implements ItemSource {
+    /** The source of truth, in memory, with its change log written "in the same transaction" as each change. */
+    static final class FakeDatabase implements ItemSource, ChangeLog {
         private final ConcurrentSkipListMap<Long, SearchableItem> items = new ConcurrentSkipListMap<>();
+        private final Map<Long, Long> outbox = new java.util.concurrent.ConcurrentHashMap<>(); // row id -> item id
+        private final java.util.concurrent.atomic.AtomicLong rows = new java.util.concurrent.atomic.AtomicLong();
 
         void save(SearchableItem item) {
             items.put(item.id(), item);
+            outbox.put(rows.incrementAndGet(), item.id());
         }
 
         void delete(long id) {
             items.remove(id);
+            outbox.put(rows.incrementAndGet(), id);
+        }
+
+        @Override
+        public long newestFor(long itemId) {
+            return outbox.entrySet().stream().filter(e -> e.getValue() == itemId).mapToLong(Map.Entry::getKey).max().orElse(0);
+        }
+
+        @Override
+        public Map<Long, Long> outstanding() {
+            Map<Long, Long> newest = new java.util.HashMap<>();
+            outbox.forEach((row, item) -> newest.merge(item, row, Math::max));
+            return newest;
+        }
+
+        @Override
+        public void forget(Map<Long, Long> upTo) {
+            outbox.entrySet().removeIf(e -> upTo.containsKey(e.getValue()) && e.getKey() <= upTo.get(e.getValue()));
         }
 
         @Override
