@@ -88,7 +88,7 @@ public class DashboardService {
             groups.computeIfAbsent(indicator.level().name() + "|" + theme.name(), k -> new ArrayList<>())
                     .add(new Tile(indicator.code(), indicator.nameNl(), indicator.nameEn(), indicator.unit().name(),
                             indicator.level().name(), theme.name(), series.granularity(), figures, last.reported(),
-                            last.expected(), series.points()));
+                            last.expected(), series.points(), series.breaks()));
         }
         List<TileGroup> result = new ArrayList<>();
         groups.entrySet().stream()
@@ -119,7 +119,7 @@ public class DashboardService {
         List<AreaSeries> series = new ArrayList<>();
         for (AreaSelector area : areas(areasText, indicator, subregions, all)) {
             Series s = seriesService.seriesOf(indicator, area, granularity, periods, all, loaded);
-            series.add(new AreaSeries(area.name(), label(area, all), s.points()));
+            series.add(new AreaSeries(area.name(), label(area, all), s.points(), s.breaks()));
         }
         Reference baseline = baseline(indicator, AreaSelector.region());
         Target target = target(indicator, AreaSelector.region(), to.year());

@@ -2,6 +2,7 @@ package nl.regioan.dashboard.application;
 
 import java.math.BigDecimal;
 import java.util.List;
+import nl.regioan.monitoring.catalogue.domain.DefinitionBreak;
 import nl.regioan.dashboard.domain.Reference;
 import nl.regioan.dashboard.domain.Target;
 import nl.regioan.dashboard.domain.TileFigures;
@@ -15,7 +16,8 @@ public final class DashboardViews {
 
     /** One indicator's tile: its figures for the region and a small trend line. */
     public record Tile(String indicator, String nameNl, String nameEn, String unit, String level, String theme,
-                       String granularity, TileFigures figures, int reported, int expected, List<Point> trend) {
+                       String granularity, TileFigures figures, int reported, int expected, List<Point> trend,
+                       List<DefinitionBreak> breaks) {
     }
 
     public record TileGroup(String level, String theme, List<Tile> tiles) {
@@ -25,7 +27,7 @@ public final class DashboardViews {
     }
 
     /** A trend line of one area: the region, a subregion or a municipality. */
-    public record AreaSeries(String area, String label, List<Point> points) {
+    public record AreaSeries(String area, String label, List<Point> points, List<DefinitionBreak> breaks) {
     }
 
     /** One municipality's value in the comparison of one period; perThousand only where a population figure exists. */

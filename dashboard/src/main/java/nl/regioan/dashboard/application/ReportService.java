@@ -30,6 +30,7 @@ import nl.regioan.monitoring.aggregation.application.LoadedValues;
 import nl.regioan.monitoring.aggregation.application.SeriesService;
 import nl.regioan.monitoring.aggregation.application.SeriesService.Granularity;
 import nl.regioan.monitoring.aggregation.application.SeriesService.Point;
+import nl.regioan.monitoring.aggregation.application.SeriesService.Series;
 import nl.regioan.monitoring.aggregation.domain.AreaSelector;
 import nl.regioan.monitoring.period.domain.Period;
 import nl.regioan.region.domain.Municipality;
@@ -91,8 +92,8 @@ public class ReportService {
         List<IndicatorDefinition> catalogue = indicators.all();
         LoadedValues loaded = seriesService.load(catalogue, trendYears);
         for (IndicatorDefinition indicator : catalogue) {
-            List<Point> trend = seriesService.seriesOf(indicator, AreaSelector.region(), Granularity.YEAR, trendYears, all, loaded)
-                    .points();
+            Series trendSeries = seriesService.seriesOf(indicator, AreaSelector.region(), Granularity.YEAR, trendYears, all, loaded);
+            List<Point> trend = trendSeries.points();
             Point regionPoint = trend.get(trend.size() - 1);
             Figure region = new Figure(AreaSelector.REGION, AreaSelector.REGION, regionPoint.value(), regionPoint.reported(),
                     regionPoint.expected(), regionPoint.missing());
@@ -130,7 +131,7 @@ public class ReportService {
             TileFigures figures = TileFigures.of(DashboardService.references(trend), baseline, target);
             byTheme.get(Theme.of(indicator.code())).add(new ReportIndicator(indicator.code(), indicator.nameNl(),
                     indicator.nameEn(), indicator.unit().name(), indicator.level().name(), region, subregionFigures,
-                    municipalityFigures, baseline, target, figures, trend));
+                    municipalityFigures, baseline, target, figures, trend, trendSeries.breaks()));
         }
         List<String> yearPeriods = new ArrayList<>(List.of(period.toString()));
         period.quartersOfYear().forEach(q -> yearPeriods.add(q.toString()));

@@ -2,6 +2,7 @@ package nl.regioan.dashboard.application;
 
 import java.math.BigDecimal;
 import java.util.List;
+import nl.regioan.monitoring.catalogue.domain.DefinitionBreak;
 import nl.regioan.dashboard.domain.Reference;
 import nl.regioan.dashboard.domain.Target;
 import nl.regioan.dashboard.domain.TileFigures;
@@ -23,7 +24,8 @@ public final class ReportViews {
     /** One indicator in the report: region and subregions against baseline and target, and each municipality. */
     public record ReportIndicator(String indicator, String nameNl, String nameEn, String unit, String level,
                                   Figure region, List<Figure> subregions, List<Figure> municipalities,
-                                  Reference baseline, Target target, TileFigures figures, List<Point> trend) {
+                                  Reference baseline, Target target, TileFigures figures, List<Point> trend,
+                                  List<DefinitionBreak> breaks) {
     }
 
     public record ThemeSection(String theme, List<ReportIndicator> indicators) {
