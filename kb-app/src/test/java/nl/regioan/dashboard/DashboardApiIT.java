@@ -243,4 +243,26 @@ class DashboardApiIT {
         indicator.getJsonArray("subregions").getValuesAs(JsonObject.class).forEach(s -> result.put(s.getString("area"), s.getInt("value")));
         return result;
     }
+
+    @Test
+    void aDefinitionChangeShowsAsABreakOnTheIndicatorPageAndInTheReport() {
+        Api coordinator = Api.as(base, TestAccounts.create("dash-coordinator", null, "coordinator"));
+        String footnote = "Vanaf 2025 telt WONINGWAARDE ook huurwoningen.";
+        Api.Reply change = coordinator.post("api/v1/indicators/WONINGWAARDE/definitions", """
+                {"validFrom": "2025", "definition": "Woningwaarde inclusief huurwoningen", "footnote": "%s"}""".formatted(footnote));
+        // 201 on the first run against this database; 400 on validFrom when an earlier run already made the change
+        assertTrue(change.status() == 201 || "validFrom".equals(field(change)), change::toString);
+
+        JsonObject page = steering.get("api/v1/dashboard/indicators/WONINGWAARDE?areas=region&from=2024&to=2025").object();
+        JsonObject mark = series(page, "region").getJsonArray("breaks").getJsonObject(0);
+        assertEquals("2025", mark.getString("period"));
+        assertEquals(footnote, mark.getString("footnote"));
+        JsonObject sameYear = steering.get("api/v1/dashboard/indicators/WONINGWAARDE?areas=region&from=2025&to=2025").object();
+        assertTrue(series(sameYear, "region").getJsonArray("breaks").isEmpty(), "a change at the first period is no break");
+
+        JsonObject homeValue = reader.get("api/v1/reports/2025").object().getJsonArray("themes").getValuesAs(JsonObject.class)
+                .stream().flatMap(t -> t.getJsonArray("indicators").getValuesAs(JsonObject.class).stream())
+                .filter(i -> i.getString("indicator").equals("WONINGWAARDE")).findFirst().orElseThrow();
+        assertEquals(footnote, homeValue.getJsonArray("breaks").getJsonObject(0).getString("footnote"));
+    }
 }
