@@ -174,12 +174,12 @@ public class AccessPolicy {
 
     /**
      * Whether a knowledge-base item may be quoted in the annual report's developments: published and
-     * meant for the steering group or the whole region (REGION or STEERING visibility). The report goes
-     * to the steering group and the council, so items kept within one municipality stay out of it.
+     * meant for the whole region. Every account of the region reads the report (and the council reads it
+     * on paper), so items kept within one municipality or within the steering group stay out of it.
      */
     public boolean mayAppearInAnnualReport(ContentAccess content) {
         return content.status() == ContentStatus.PUBLISHED
-                && (content.visibility() == Visibility.REGION || content.visibility() == Visibility.STEERING);
+                && content.visibility() == Visibility.REGION;
     }
 
     // ---- accounts -----------------------------------------------------------------------------

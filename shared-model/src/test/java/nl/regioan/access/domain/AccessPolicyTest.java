@@ -173,10 +173,10 @@ class AccessPolicyTest {
     }
 
     @Test
-    void onlyPublishedRegionAndSteeringItemsMayAppearInTheAnnualReport() {
+    void onlyPublishedRegionItemsMayAppearInTheAnnualReport() {
         for (Visibility visibility : Visibility.values()) {
             for (ContentStatus status : ContentStatus.values()) {
-                boolean expected = status == ContentStatus.PUBLISHED && visibility != Visibility.MUNICIPALITY;
+                boolean expected = status == ContentStatus.PUBLISHED && visibility == Visibility.REGION;
                 assertEquals(expected, policy.mayAppearInAnnualReport(new ContentAccess(visibility, status, ARNHEM)),
                         visibility + " " + status);
             }
