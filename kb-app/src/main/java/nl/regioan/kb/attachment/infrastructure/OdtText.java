@@ -1,6 +1,5 @@
 package nl.regioan.kb.attachment.infrastructure;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -13,6 +12,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import nl.regioan.kb.attachment.domain.RejectedFileException;
+import org.apache.commons.io.input.ProxyInputStream;
 
 /**
  * The text of an OpenDocument text file, read from its {@code content.xml}. Tika's ODF module is
@@ -157,7 +157,7 @@ final class OdtText {
     }
 
     /** Counts inflated bytes and stops when they outgrow the compressed size too far. */
-    static final class InflateGuard extends FilterInputStream {
+    static final class InflateGuard extends ProxyInputStream {
 
         private final long compressedSize;
         private long inflated;
@@ -167,22 +167,12 @@ final class OdtText {
             this.compressedSize = compressedSize;
         }
 
+        /** Called by ProxyInputStream after every read with the number of bytes read (EOF: -1). */
         @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                counted(1);
+        protected void afterRead(int bytes) throws IOException {
+            if (bytes > 0) {
+                counted(bytes);
             }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int read = super.read(buffer, offset, length);
-            if (read > 0) {
-                counted(read);
-            }
-            return read;
         }
 
         private void counted(int bytes) throws ZipBombException {

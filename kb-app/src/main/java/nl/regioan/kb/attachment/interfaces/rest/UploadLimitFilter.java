@@ -7,10 +7,10 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.ext.Provider;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import nl.regioan.kb.attachment.domain.AttachmentStore;
+import org.apache.commons.io.input.ProxyInputStream;
 
 /**
  * Refuses an oversized upload before its body is read: a Content-Length beyond the limit is answered
@@ -48,7 +48,7 @@ public class UploadLimitFilter implements ContainerRequestFilter {
     }
 
     /** Stops reading at the first byte beyond the limit. */
-    static final class LimitedBody extends FilterInputStream {
+    static final class LimitedBody extends ProxyInputStream {
 
         private final long maxBody;
         private final long maxFileBytes;
@@ -60,22 +60,12 @@ public class UploadLimitFilter implements ContainerRequestFilter {
             this.maxFileBytes = maxFileBytes;
         }
 
+        /** Called by ProxyInputStream after every read with the number of bytes read (EOF: -1). */
         @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                counted(1);
+        protected void afterRead(int bytes) throws IOException {
+            if (bytes > 0) {
+                counted(bytes);
             }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int read = super.read(buffer, offset, length);
-            if (read > 0) {
-                counted(read);
-            }
-            return read;
         }
 
         @Override
