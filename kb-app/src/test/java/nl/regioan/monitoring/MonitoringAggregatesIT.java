@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
 import nl.regioan.testsupport.Api;
+import nl.regioan.testsupport.MonitoringValues;
 import nl.regioan.testsupport.RealWar;
 import nl.regioan.testsupport.TestAccounts;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -74,16 +75,16 @@ class MonitoringAggregatesIT {
     void theBatchGivesTheSameFiguresAsOneSeriesPerIndicatorForEveryKindOfArea() throws Exception {
         try (Connection db = TestAccounts.connect()) {
             for (int q = 1; q <= 4; q++) {
-                fixture(db, "OVERLAST", "GM0202", YEAR + "-Q" + q, String.valueOf(q * 10), "APPROVED");
-                fixture(db, "OVERLAST", "GM0299", YEAR + "-Q" + q, "7", "SUBMITTED");
-                fixture(db, "REG_RNI", "GM0268", YEAR + "-Q" + q, "100", "APPROVED");
+                MonitoringValues.insert(db, "OVERLAST", "GM0202", YEAR + "-Q" + q, String.valueOf(q * 10), "APPROVED");
+                MonitoringValues.insert(db, "OVERLAST", "GM0299", YEAR + "-Q" + q, "7", "SUBMITTED");
+                MonitoringValues.insert(db, "REG_RNI", "GM0268", YEAR + "-Q" + q, "100", "APPROVED");
             }
-            fixture(db, "REG_RNI", "GM0202", YEAR + "-Q1", "55", "APPROVED"); // three quarters missing
-            fixture(db, "OVERLAST", "GM0226", YEAR + "-Q1", "999", "DRAFT"); // drafts do not count
-            fixture(db, "WONEN_BIJ_WERK", "GM0202", String.valueOf(YEAR), "90", "APPROVED");
-            fixture(db, "IW_WERKZAAM", "GM0202", String.valueOf(YEAR), "300", "APPROVED");
-            fixture(db, "WONEN_BIJ_WERK", "GM0268", String.valueOf(YEAR), "60", "APPROVED");
-            fixture(db, "IW_WERKZAAM", "GM0268", String.valueOf(YEAR), "100", "APPROVED");
+            MonitoringValues.insert(db, "REG_RNI", "GM0202", YEAR + "-Q1", "55", "APPROVED"); // three quarters missing
+            MonitoringValues.insert(db, "OVERLAST", "GM0226", YEAR + "-Q1", "999", "DRAFT"); // drafts do not count
+            MonitoringValues.insert(db, "WONEN_BIJ_WERK", "GM0202", String.valueOf(YEAR), "90", "APPROVED");
+            MonitoringValues.insert(db, "IW_WERKZAAM", "GM0202", String.valueOf(YEAR), "300", "APPROVED");
+            MonitoringValues.insert(db, "WONEN_BIJ_WERK", "GM0268", String.valueOf(YEAR), "60", "APPROVED");
+            MonitoringValues.insert(db, "IW_WERKZAAM", "GM0268", String.valueOf(YEAR), "100", "APPROVED");
         }
         for (String area : List.of("region", "Liemers", "GM0202")) {
             Api.Reply batch = reader.get("api/v1/monitoring/aggregates?year=" + YEAR + "&area=" + area);
@@ -196,21 +197,4 @@ class MonitoringAggregatesIT {
         }
     }
 
-    private static void fixture(Connection db, String indicator, String cbsCode, String period, String value, String status)
-            throws Exception {
-        try (PreparedStatement insert = db.prepareStatement("""
-                INSERT IGNORE INTO monitoring_value (indicator_id, municipality_id, area_code, period, period_start, value,
-                    status, entered_by, created_at, updated_at)
-                SELECT i.id, m.id, m.cbs_code, ?, ?, ?, ?, 'fixture', NOW(3), NOW(3)
-                FROM indicator i, municipality m WHERE i.code = ? AND m.cbs_code = ?""")) {
-            nl.regioan.monitoring.period.domain.Period p = nl.regioan.monitoring.period.domain.Period.parse(period);
-            insert.setString(1, period);
-            insert.setObject(2, p.start());
-            insert.setBigDecimal(3, new BigDecimal(value));
-            insert.setString(4, status);
-            insert.setString(5, indicator);
-            insert.setString(6, cbsCode);
-            insert.executeUpdate();
-        }
-    }
 }

@@ -16,6 +16,7 @@ import java.sql.ResultSet;
 import java.util.Arrays;
 import java.util.List;
 import nl.regioan.testsupport.Api;
+import nl.regioan.testsupport.MonitoringValues;
 import nl.regioan.testsupport.RealWar;
 import nl.regioan.testsupport.TestAccounts;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -389,38 +390,21 @@ class MonitoringApiIT {
         assertEquals("value", wrongJson.object().getJsonArray("errors").getJsonObject(0).getString("column"));
     }
 
-    private static void fixture(Connection db, String indicator, String cbsCode, String period, String value, String status)
-            throws Exception {
-        try (PreparedStatement insert = db.prepareStatement("""
-                INSERT IGNORE INTO monitoring_value (indicator_id, municipality_id, area_code, period, period_start, value,
-                    status, entered_by, created_at, updated_at)
-                SELECT i.id, m.id, m.cbs_code, ?, ?, ?, ?, 'fixture', NOW(3), NOW(3)
-                FROM indicator i, municipality m WHERE i.code = ? AND m.cbs_code = ?""")) {
-            nl.regioan.monitoring.period.domain.Period p = nl.regioan.monitoring.period.domain.Period.parse(period);
-            insert.setString(1, period);
-            insert.setObject(2, p.start());
-            insert.setBigDecimal(3, new BigDecimal(value));
-            insert.setString(4, status);
-            insert.setString(5, indicator);
-            insert.setString(6, cbsCode);
-            insert.executeUpdate();
-        }
-    }
 
     @Test
     void seriesAggregateByTheRulesAndTheMembersOfEachPeriod() throws Exception {
         try (Connection db = TestAccounts.connect()) {
             for (int q = 1; q <= 4; q++) {
-                fixture(db, "OVERLAST", "GM1955", "2024-Q" + q, String.valueOf(q), "APPROVED");
-                fixture(db, "OVERLAST", "GM0299", "2024-Q" + q, "10", "SUBMITTED");
-                fixture(db, "OVERLAST", "GM0299", "2025-Q" + q, "5", "APPROVED");
-                fixture(db, "OVERLAST", "GM1955", "2025-Q" + q, "100", "APPROVED"); // no longer a member
+                MonitoringValues.insert(db, "OVERLAST", "GM1955", "2024-Q" + q, String.valueOf(q), "APPROVED");
+                MonitoringValues.insert(db, "OVERLAST", "GM0299", "2024-Q" + q, "10", "SUBMITTED");
+                MonitoringValues.insert(db, "OVERLAST", "GM0299", "2025-Q" + q, "5", "APPROVED");
+                MonitoringValues.insert(db, "OVERLAST", "GM1955", "2025-Q" + q, "100", "APPROVED"); // no longer a member
             }
-            fixture(db, "OVERLAST", "GM0226", "2024-Q1", "999", "DRAFT"); // drafts do not count
-            fixture(db, "WONEN_BIJ_WERK", "GM0202", "2024", "90", "APPROVED");
-            fixture(db, "IW_WERKZAAM", "GM0202", "2024", "300", "APPROVED");
-            fixture(db, "WONEN_BIJ_WERK", "GM0268", "2024", "60", "APPROVED");
-            fixture(db, "IW_WERKZAAM", "GM0268", "2024", "100", "APPROVED");
+            MonitoringValues.insert(db, "OVERLAST", "GM0226", "2024-Q1", "999", "DRAFT"); // drafts do not count
+            MonitoringValues.insert(db, "WONEN_BIJ_WERK", "GM0202", "2024", "90", "APPROVED");
+            MonitoringValues.insert(db, "IW_WERKZAAM", "GM0202", "2024", "300", "APPROVED");
+            MonitoringValues.insert(db, "WONEN_BIJ_WERK", "GM0268", "2024", "60", "APPROVED");
+            MonitoringValues.insert(db, "IW_WERKZAAM", "GM0268", "2024", "100", "APPROVED");
         }
         Api.Reply liemers = reader.get("api/v1/monitoring/series?indicator=OVERLAST&area=Liemers&from=2024&to=2025&granularity=year");
         assertEquals(200, liemers.status(), liemers::toString);
