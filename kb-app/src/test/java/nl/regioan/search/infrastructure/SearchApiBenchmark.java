@@ -107,7 +107,15 @@ class SearchApiBenchmark {
                 }
             }
         }
+        // The same HTTP round trip with the same login, answered without searching: the fixed cost of a request.
+        List<Long> floor = new ArrayList<>();
+        for (int i = 0; i < ROUNDS * queries.length; i++) {
+            long start = System.nanoTime();
+            reader.get("api/v1/kb/suggest?q=");
+            floor.add(System.nanoTime() - start);
+        }
         List<Long> bare = bare(queries);
+        report("authenticated REST request that does not search (kb/suggest with no text)", floor);
         report("REST API search (HTTP, JSON, parse, trim, facets, snippets, spelling)", api);
         report("bare IndexSearcher on the server's index (same parsed query, top 10)", bare);
         print("median API/bare ratio: %.1f", percentile(api, 50) / Math.max(1.0, percentile(bare, 50)));
