@@ -28,11 +28,6 @@ import nl.regioan.search.domain.SearchableItem;
 import nl.regioan.testsupport.Api;
 import nl.regioan.testsupport.RealWar;
 import nl.regioan.testsupport.TestAccounts;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.queryparser.classic.QueryParser;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.store.FSDirectory;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -46,8 +41,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the seed's vocabulary (a third with attachment text) straight into MariaDB, has the administrator
  * rebuild the index from MariaDB (reindex time, indexing rate), reads the server's heap, measures
  * search latency p50/p99 through the REST API and through a bare Lucene IndexSearcher opened on the
- * server's index directory with the same queries (and the median ratio), and the time until a save
- * is visible to its author. Run from the worktree root, on its own database (it leaves N items there):
+ * server's index directory with the same queries (and the median ratio), both top 10 only and doing
+ * the same work as the API answer (exact total, facets, snippets), the fixed cost of an authenticated
+ * request that does not search, and the time until a save is visible to its author. Run from the worktree root, on its own database (it leaves N items there):
  * <pre>
  * KB_TEST_DB_SERVER=jdbc:mariadb://127.0.0.1:3306/ KB_TEST_DB_NAME=kb_bench_search mvn -B -o verify \
  *   -Dit.test=SearchApiBenchmark -Dbench.items=10000 -Dfailsafe.failIfNoSpecifiedTests=false \
@@ -114,11 +110,16 @@ class SearchApiBenchmark {
             reader.get("api/v1/kb/suggest?q=");
             floor.add(System.nanoTime() - start);
         }
-        List<Long> bare = bare(queries);
+        Path index = Path.of(System.getProperty("kb.test.work"), "data", "index");
+        Path generation = index.resolve(Files.readString(index.resolve("current")).strip());
+        List<Long> bare = BareLucene.time(generation, queries, ROUNDS, BareLucene::topTen);
+        List<Long> bareSameWork = BareLucene.time(generation, queries, ROUNDS, BareLucene::sameWork);
         report("authenticated REST request that does not search (kb/suggest with no text)", floor);
         report("REST API search (HTTP, JSON, parse, trim, facets, snippets, spelling)", api);
         report("bare IndexSearcher on the server's index (same parsed query, top 10)", bare);
+        report("bare IndexSearcher doing the same work (exact total, facet counts, highlighted body)", bareSameWork);
         print("median API/bare ratio: %.1f", percentile(api, 50) / Math.max(1.0, percentile(bare, 50)));
+        print("median API/bare-same-work ratio: %.1f", percentile(api, 50) / Math.max(1.0, percentile(bareSameWork, 50)));
 
         Api author = Api.as(base, TestAccounts.create("bench-author-" + suffix(), "GM0268", "contributor"));
         List<Long> visible = new ArrayList<>();
@@ -230,29 +231,6 @@ class SearchApiBenchmark {
             }
             Thread.sleep(200);
         }
-    }
-
-    private static List<Long> bare(String[] queries) throws Exception {
-        Path index = Path.of(System.getProperty("kb.test.work"), "data", "index");
-        String generation = Files.readString(index.resolve("current")).strip();
-        UserQueryParser parser = new UserQueryParser(DutchAnalysis.withSynonyms(TestIndex.seedSynonyms()).queryAnalyzer());
-        List<Long> times = new ArrayList<>();
-        try (FSDirectory directory = FSDirectory.open(index.resolve(generation));
-             DirectoryReader reader = DirectoryReader.open(directory)) {
-            IndexSearcher searcher = new IndexSearcher(reader);
-            for (int i = 0; i < 100; i++) {
-                searcher.search(parser.parse(queries[i % queries.length], IndexFields.ALL), 10);
-            }
-            for (int round = 0; round < ROUNDS; round++) {
-                for (String text : queries) {
-                    long start = System.nanoTime();
-                    Query query = parser.parse(text, IndexFields.ALL, QueryParser.Operator.AND);
-                    searcher.search(query, 10);
-                    times.add(System.nanoTime() - start);
-                }
-            }
-        }
-        return times;
     }
 
     private String usedHeap() {

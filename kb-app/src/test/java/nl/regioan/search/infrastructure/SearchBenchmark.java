@@ -1,6 +1,5 @@
 package nl.regioan.search.infrastructure;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -19,11 +18,6 @@ import nl.regioan.account.domain.Role;
 import nl.regioan.search.domain.ItemSource;
 import nl.regioan.search.domain.SearchRequest;
 import nl.regioan.search.domain.SearchableItem;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.queryparser.classic.QueryParser;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.store.FSDirectory;
 
 /**
  * Benchmark, not a test (surefire runs *Test only): generates N Dutch items from the seed's
@@ -87,11 +81,17 @@ public final class SearchBenchmark {
                     engine.add(System.nanoTime() - t0);
                 }
             }
-            List<Long> bare = bareSearches(root, index);
+            index.commit();
+            Path generation = root.resolve(Files.readString(root.resolve("current")).strip());
+            List<Long> bare = BareLucene.time(generation, QUERIES, 40, BareLucene::topTen);
+            List<Long> bareSameWork = BareLucene.time(generation, QUERIES, 40, BareLucene::sameWork);
             print("engine (parse, trim, facets, snippets, spelling)", engine);
             print("bare IndexSearcher (same parsed query, top 10)", bare);
+            print("bare IndexSearcher doing the same work (exact total, facet counts, highlighted body)", bareSameWork);
             System.out.printf(Locale.ROOT, "median engine/bare ratio: %.1f%n",
                     percentile(engine, 50) / Math.max(1.0, percentile(bare, 50)));
+            System.out.printf(Locale.ROOT, "median engine/bare-same-work ratio: %.1f%n",
+                    percentile(engine, 50) / Math.max(1.0, percentile(bareSameWork, 50)));
 
             // The generated item may be invisible to the reader above: wait as an editor, with a deadline.
             Set<String> editor = policy.grantsOf(new Actor(2, "bench-editor", null, Set.of(Role.EDITOR)));
@@ -114,29 +114,6 @@ public final class SearchBenchmark {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
-    }
-
-    private static List<Long> bareSearches(Path root, LuceneSearchIndex index) throws IOException {
-        String generation = Files.readString(root.resolve("current")).strip();
-        index.commit();
-        List<Long> times = new ArrayList<>();
-        try (FSDirectory directory = FSDirectory.open(root.resolve(generation));
-             DirectoryReader reader = DirectoryReader.open(directory)) {
-            IndexSearcher searcher = new IndexSearcher(reader);
-            UserQueryParser parser = new UserQueryParser(DutchAnalysis.withSynonyms(TestIndex.seedSynonyms()).queryAnalyzer());
-            for (int i = 0; i < 200; i++) {
-                searcher.search(parser.parse(QUERIES[i % QUERIES.length], IndexFields.ALL), 10);
-            }
-            for (int round = 0; round < 40; round++) {
-                for (String text : QUERIES) {
-                    long t0 = System.nanoTime();
-                    Query query = parser.parse(text, IndexFields.ALL, QueryParser.Operator.AND);
-                    searcher.search(query, 10);
-                    times.add(System.nanoTime() - t0);
-                }
-            }
-        }
-        return times;
     }
 
     private static void print(String what, List<Long> nanos) {
