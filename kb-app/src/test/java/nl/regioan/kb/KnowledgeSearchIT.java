@@ -120,6 +120,28 @@ class KnowledgeSearchIT {
         assertEquals(0, nijmegenReader.get("api/v1/kb/search?q=roerdomp").object().getJsonNumber("total").longValue());
     }
 
+    /** A synonym saved by an editor is used by the next search (it reaches the index after the commit). */
+    @Test
+    void aNewSynonymIsUsedByTheNextSearch() {
+        Api arnhemAuthor = Api.as(base, TestAccounts.create("ks-contrib-arnhem", "GM0202", "contributor"));
+        Api editor = Api.as(base, TestAccounts.create("ks-editor", null, "editor"));
+        String word = "zq" + letters(), other = "zq" + letters();
+        publish(arnhemAuthor, item("Synoniem " + word, "Een verslag over " + word + ".", "REGION"));
+        assertTrue(titles(arnhemAuthor, other).isEmpty());
+        Api.Reply created = editor.post("api/v1/kb/synonyms", "{\"terms\":[\"" + word + "\",\"" + other + "\"]}");
+        assertEquals(201, created.status(), created::toString);
+        assertEquals(List.of("Synoniem " + word), titles(arnhemAuthor, other));
+    }
+
+    private static String letters() {
+        StringBuilder letters = new StringBuilder();
+        java.util.Random random = new java.util.Random();
+        for (int i = 0; i < 8; i++) {
+            letters.append((char) ('a' + random.nextInt(26)));
+        }
+        return letters.toString();
+    }
+
     /**
      * A save indexes the item read on its own ({@code find}), a rebuild reads it a page at a time
      * ({@code batch}): both must give the same document, compared on the committed index on disk,
