@@ -25,7 +25,7 @@ public class KnowledgeBaseItems implements ItemSource {
     KnowledgeItemsForIndexing items;
 
     @Inject
-    SearchIndexStartup index;
+    CurrentSearchIndex index;
 
     @Override
     public Optional<SearchableItem> find(long id) {
@@ -37,6 +37,7 @@ public class KnowledgeBaseItems implements ItemSource {
         return items.batch(afterId, size).stream().map(KnowledgeBaseItems::searchable).toList();
     }
 
+    /** Not through the SearchIndexStartup EJB: see {@link CurrentSearchIndex}. Logs a failure, never throws. */
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) KnowledgeItemChanged event) {
         index.apply(event.itemId());
     }

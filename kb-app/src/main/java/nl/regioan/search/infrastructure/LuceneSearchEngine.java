@@ -18,19 +18,27 @@ public class LuceneSearchEngine implements SearchEngine {
     @Inject
     SearchIndexStartup startup;
 
+    @Inject
+    CurrentSearchIndex current;
+
+    /** Not through the EJB where possible: {@link #useSynonyms} is called after a commit (see {@link CurrentSearchIndex}). */
+    private LuceneSearchIndex index() {
+        return current.get().orElseGet(startup::index);
+    }
+
     @Override
     public SearchResult search(SearchRequest request, Set<String> grants) {
-        return startup.index().search(request, grants);
+        return index().search(request, grants);
     }
 
     @Override
     public Completions complete(String typed, Set<String> grants) {
-        return startup.index().complete(typed, grants);
+        return index().complete(typed, grants);
     }
 
     @Override
     public IndexStatus status() {
-        return startup.index().status();
+        return index().status();
     }
 
     @Override
@@ -40,6 +48,6 @@ public class LuceneSearchEngine implements SearchEngine {
 
     @Override
     public void useSynonyms(Collection<List<String>> groups) {
-        startup.index().useSynonyms(groups);
+        index().useSynonyms(groups);
     }
 }

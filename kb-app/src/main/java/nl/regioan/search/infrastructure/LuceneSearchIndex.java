@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -234,6 +235,7 @@ public final class LuceneSearchIndex implements Closeable {
         if (!rebuilding.compareAndSet(false, true)) {
             return false;
         }
+        long began = System.nanoTime();
         rebuildDone.set(0);
         changedDuringRebuild.clear();
         String previousState = state;
@@ -248,7 +250,8 @@ public final class LuceneSearchIndex implements Closeable {
             changes.forget(outstanding);
             error = null;
             state = "READY";
-            LOG.info("Search index rebuilt: " + rebuildDone.get() + " items in generation " + name);
+            LOG.info(String.format(Locale.ROOT, "Search index rebuilt: %d items in generation %s in %.1f s",
+                    rebuildDone.get(), name, (System.nanoTime() - began) / 1e9));
             return true;
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.SEVERE, "Rebuilding the search index failed", e);
@@ -265,6 +268,8 @@ public final class LuceneSearchIndex implements Closeable {
     /**
      * Writes every item of the source. The IndexWriter takes documents from several threads: each
      * batch is analysed by {@link #REBUILD_THREADS} workers while this thread reads the next batch.
+     * The analysis is the bottleneck (the reading takes a fifth of the time, hidden behind it):
+     * larger batches, smaller parts per worker or more batches in flight measured no faster.
      */
     private void writeAll(IndexWriter writer) throws IOException {
         ExecutorService workers = Executors.newFixedThreadPool(REBUILD_THREADS, runnable -> {
@@ -275,9 +280,15 @@ public final class LuceneSearchIndex implements Closeable {
         try {
             List<Future<?>> running = List.of();
             long after = 0;
+            long reading = 0;
+            long waiting = 0;
+            long start = System.nanoTime();
             for (List<SearchableItem> batch = source.batch(after, BATCH); !batch.isEmpty(); batch = source.batch(after, BATCH)) {
+                long read = System.nanoTime();
+                reading += read - start;
                 after = batch.stream().mapToLong(SearchableItem::id).max().orElse(after);
                 await(running);
+                waiting += System.nanoTime() - read;
                 List<Future<?>> started = new ArrayList<>();
                 int share = (batch.size() + REBUILD_THREADS - 1) / REBUILD_THREADS;
                 for (int from = 0; from < batch.size(); from += share) {
@@ -291,8 +302,15 @@ public final class LuceneSearchIndex implements Closeable {
                     }));
                 }
                 running = started;
+                start = System.nanoTime();
             }
+            reading += System.nanoTime() - start;
+            long last = System.nanoTime();
             await(running);
+            waiting += System.nanoTime() - last;
+            LOG.info(String.format(Locale.ROOT,
+                    "Search index rebuild read the source in %.1f s and waited %.1f s for the analysis of %d items",
+                    reading / 1e9, waiting / 1e9, rebuildDone.get()));
         } finally {
             workers.shutdownNow();
         }

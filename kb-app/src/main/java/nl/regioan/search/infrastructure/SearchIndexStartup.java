@@ -8,14 +8,15 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.regioan.access.domain.AccessPolicy;
@@ -28,8 +29,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Owns the one search index of this JVM under {@code ${kb.data.dir}/index}. At start it opens the
  * index and catches up with the database, or rebuilds it in the background when it is missing,
  * unreadable or of another analyzer version; uncommitted changes are committed every few seconds
- * and at shutdown. Bean-managed concurrency and transactions: searches run in parallel and never
- * open a transaction.
+ * (a non-persistent EJB timer) and at shutdown. Bean-managed concurrency and transactions: searches
+ * run in parallel and never open a transaction. Saves reach the index through
+ * {@link CurrentSearchIndex}, not through this bean.
  */
 @Startup
 @Singleton
@@ -39,7 +41,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class SearchIndexStartup {
 
     private static final Logger LOG = Logger.getLogger(SearchIndexStartup.class.getName());
-    private static final long COMMIT_EVERY_SECONDS = 5;
+    private static final long COMMIT_EVERY_MILLIS = 5_000;
 
     @Inject
     @ConfigProperty(name = "kb.data.dir")
@@ -61,10 +63,12 @@ public class SearchIndexStartup {
     ManagedExecutorService executor;
 
     @Resource
-    ManagedScheduledExecutorService scheduler;
+    TimerService timers;
+
+    @Inject
+    CurrentSearchIndex current;
 
     private LuceneSearchIndex index;
-    private ScheduledFuture<?> committer;
 
     @PostConstruct
     void start() {
@@ -75,9 +79,18 @@ public class SearchIndexStartup {
             LOG.log(Level.WARNING, "Synonyms could not be loaded; searching without them", e);
         }
         LuceneSearchIndex starting = index;
+        current.set(starting);
         executor.submit(() -> openOrRebuild(starting));
-        committer = scheduler.scheduleWithFixedDelay(starting::commit, COMMIT_EVERY_SECONDS, COMMIT_EVERY_SECONDS,
-                TimeUnit.SECONDS);
+        // An EJB timer, not a ManagedScheduledExecutorService task scheduled here: such a task carries
+        // this @PostConstruct's EJB invocation as its context, and Payara logs "No invocation on
+        // invocation stack" (SEVERE) after every run while tearing that context down.
+        timers.createIntervalTimer(COMMIT_EVERY_MILLIS, COMMIT_EVERY_MILLIS, new TimerConfig("search-index-commit", false));
+    }
+
+    /** Commits the index and forgets the change log entries it now holds (its own transaction). */
+    @Timeout
+    void commit(Timer timer) {
+        index.commit();
     }
 
     private static void openOrRebuild(LuceneSearchIndex index) {
@@ -96,30 +109,23 @@ public class SearchIndexStartup {
         return index;
     }
 
-    /** Indexes one item's current state after its transaction committed; returns when it is searchable. */
-    public void apply(long itemId) {
-        try {
-            index.apply(itemId);
-        } catch (RuntimeException e) {
-            // The save itself succeeded and its change log entry stays; the next start replays it.
-            LOG.log(Level.WARNING, "Indexing item " + itemId + " failed; it is repaired at the next start", e);
-        }
-    }
-
     public boolean startRebuild() {
         if (index.status().rebuilding()) {
             return false;
         }
-        LuceneSearchIndex current = index;
-        executor.submit(current::rebuild);
+        LuceneSearchIndex rebuilt = index;
+        executor.submit(rebuilt::rebuild);
         return true;
     }
 
     @PreDestroy
     void stop() {
-        if (committer != null) {
-            committer.cancel(false);
+        try {
+            timers.getTimers().forEach(Timer::cancel);
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "Cancelling the commit timer failed", e);
         }
+        current.set(null);
         index.close();
     }
 }

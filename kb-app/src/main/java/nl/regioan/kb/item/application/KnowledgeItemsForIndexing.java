@@ -7,7 +7,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import nl.regioan.kb.attachment.domain.AttachmentRepository;
@@ -23,12 +26,24 @@ import nl.regioan.region.domain.RegionMembership;
 /**
  * Read-only view of every item for the search index, WITHOUT access checks: the index stores the
  * access terms and trims at query time. Never hand its results to a reader directly.
+ *
+ * <p>{@link #find} reads one item (a save); {@link #batch} reads a page of a rebuild in a fixed
+ * number of queries, whatever the page size: the items, their tags, themes and blocks (EclipseLink
+ * batch fetching, one IN query each), the attachment texts of the page, and the municipalities with
+ * their memberships and subregions.
+ * Both give the same {@link IndexableItem} for an item.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class KnowledgeItemsForIndexing {
 
-    static final int BATCH = 200;
+    static final int BATCH = 500;
+
+    /** EclipseLink query hints (by name: the application compiles against the JPA API only). */
+    private static final String READ_ONLY = "eclipselink.read-only";
+    private static final String BATCH_FETCH = "eclipselink.batch";
+    private static final String BATCH_TYPE = "eclipselink.batch.type";
+    private static final String BATCH_SIZE = "eclipselink.batch.size";
 
     @Inject
     KnowledgeItemRepository items;
@@ -43,28 +58,55 @@ public class KnowledgeItemsForIndexing {
     MunicipalityRepository municipalities;
 
     public Optional<IndexableItem> find(long id) {
-        return items.find(id).map(this::indexable);
+        return items.find(id).map(item -> {
+            Municipality municipality = item.owningMunicipalityId() == null ? null
+                    : municipalities.findById(item.owningMunicipalityId()).orElse(null);
+            List<IndexableAttachment> files = attachments.ofItem(item.id()).stream()
+                    .map(a -> new IndexableAttachment(a.id(), a.fileName(), a.extractedText() == null ? "" : a.extractedText()))
+                    .toList();
+            return indexable(item, municipality == null ? null : Owner.of(municipality), files);
+        });
     }
 
-    /** Every item, read in batches of {@value #BATCH} ids (each item is read when the list reaches it). */
+    /** Every item, read a page at a time. */
     public List<IndexableItem> all() {
         List<IndexableItem> result = new ArrayList<>();
-        List<Long> ids = items.allIds();
-        for (int start = 0; start < ids.size(); start += BATCH) {
-            for (Long id : ids.subList(start, Math.min(start + BATCH, ids.size()))) {
-                find(id).ifPresent(result::add);
-            }
+        for (List<IndexableItem> page = batch(0, BATCH); !page.isEmpty();
+             page = batch(page.get(page.size() - 1).id(), BATCH)) {
+            result.addAll(page);
         }
         return result;
     }
 
-    /** Up to {@code size} items with an id above {@code afterId}, in id order: one page of a rebuild. */
+    /**
+     * Up to {@code size} items with an id above {@code afterId}, in id order: one page of a rebuild,
+     * in eight queries whatever its size (never one per item).
+     * Read-only: nothing is kept in a persistence context.
+     */
     public List<IndexableItem> batch(long afterId, int size) {
-        // Only this page's ids: reading every id for every page made a rebuild quadratic.
-        List<Long> ids = entityManager.createQuery("SELECT i.id FROM KnowledgeItem i WHERE i.id > :after ORDER BY i.id",
-                Long.class).setParameter("after", afterId).setMaxResults(size).getResultList();
-        List<IndexableItem> result = new ArrayList<>();
-        ids.forEach(id -> find(id).ifPresent(result::add));
+        List<KnowledgeItem> page = entityManager.createQuery(
+                        "SELECT i FROM KnowledgeItem i WHERE i.id > :after ORDER BY i.id", KnowledgeItem.class)
+                .setParameter("after", afterId)
+                .setMaxResults(size)
+                .setHint(READ_ONLY, "true")
+                .setHint(BATCH_TYPE, "IN")
+                .setHint(BATCH_SIZE, Integer.toString(size))
+                .setHint(BATCH_FETCH, "i.tags")
+                .setHint(BATCH_FETCH, "i.themes")
+                .setHint(BATCH_FETCH, "i.blocks")
+                .getResultList();
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        // The page holds every item with an id in (afterId, last]: its attachments are those of that id range.
+        long last = page.get(page.size() - 1).id();
+        Map<Long, List<IndexableAttachment>> files = attachmentsOfItems(afterId, last);
+        Map<Long, Owner> owners = owners();
+        List<IndexableItem> result = new ArrayList<>(page.size());
+        for (KnowledgeItem item : page) {
+            Owner owner = item.owningMunicipalityId() == null ? null : owners.get(item.owningMunicipalityId());
+            result.add(indexable(item, owner, files.getOrDefault(item.id(), List.of())));
+        }
         return result;
     }
 
@@ -73,26 +115,65 @@ public class KnowledgeItemsForIndexing {
         return all().stream();
     }
 
-    private IndexableItem indexable(KnowledgeItem item) {
-        Optional<Municipality> municipality = item.owningMunicipalityId() == null ? Optional.empty()
-                : municipalities.findById(item.owningMunicipalityId());
-        String subregion = municipality.flatMap(this::currentOrLastMembership)
-                .map(m -> m.subregion().name()).orElse(null);
-        List<IndexableAttachment> files = attachments.ofItem(item.id()).stream()
-                .map(a -> new IndexableAttachment(a.id(), a.fileName(), a.extractedText() == null ? "" : a.extractedText()))
-                .toList();
-        return new IndexableItem(item.id(), item.kind(), item.title(), item.summary(), Markdown.toPlainText(item.body()),
-                item.tags(), item.themes(), item.blocks(), item.owningMunicipalityId(),
-                municipality.map(m -> m.cbsCode().value()).orElse(null), subregion, item.visibility(), item.status(),
-                item.year(), item.updatedAt(), files);
+    /** Id, file name and extracted text of the attachments of the items in (after, last], per item in id order. */
+    private Map<Long, List<IndexableAttachment>> attachmentsOfItems(long after, long last) {
+        List<Object[]> rows = entityManager.createQuery("""
+                        SELECT a.itemId, a.id, a.fileName, a.extractedText FROM Attachment a
+                        WHERE a.itemId > :after AND a.itemId <= :last ORDER BY a.itemId, a.id""", Object[].class)
+                .setParameter("after", after)
+                .setParameter("last", last)
+                .getResultList();
+        Map<Long, List<IndexableAttachment>> byItem = new HashMap<>();
+        for (Object[] row : rows) {
+            String text = (String) row[3];
+            byItem.computeIfAbsent(((Number) row[0]).longValue(), id -> new ArrayList<>())
+                    .add(new IndexableAttachment(((Number) row[1]).longValue(), (String) row[2], text == null ? "" : text));
+        }
+        return byItem;
     }
 
-    private Optional<RegionMembership> currentOrLastMembership(Municipality municipality) {
+    /** Every municipality's CBS code and subregion (a few dozen): three queries, with memberships and subregions. */
+    private Map<Long, Owner> owners() {
+        List<Municipality> all = entityManager.createQuery("SELECT m FROM Municipality m", Municipality.class)
+                .setHint(READ_ONLY, "true")
+                .setHint(BATCH_TYPE, "IN")
+                .setHint(BATCH_FETCH, "m.memberships")
+                .setHint(BATCH_FETCH, "m.memberships.subregion")
+                .getResultList();
+        Map<Long, Owner> owners = new HashMap<>();
+        for (Municipality municipality : all) {
+            owners.put(municipality.id(), Owner.of(municipality));
+        }
+        return owners;
+    }
+
+    /** What the index needs of an owning municipality. */
+    private record Owner(String cbsCode, String subregion) {
+
+        static Owner of(Municipality municipality) {
+            return new Owner(municipality.cbsCode().value(),
+                    currentOrLastMembership(municipality).map(m -> m.subregion().name()).orElse(null));
+        }
+    }
+
+    private static IndexableItem indexable(KnowledgeItem item, Owner owner, List<IndexableAttachment> files) {
+        // Sorted, as the item keeps them: the order of a loaded set is the persistence provider's.
+        return new IndexableItem(item.id(), item.kind(), item.title(), item.summary(), Markdown.toPlainText(item.body()),
+                sorted(item.tags()), sorted(item.themes()), sorted(item.blocks()), item.owningMunicipalityId(),
+                owner == null ? null : owner.cbsCode(), owner == null ? null : owner.subregion(), item.visibility(),
+                item.status(), item.year(), item.updatedAt(), files);
+    }
+
+    private static List<String> sorted(List<String> values) {
+        return values.stream().sorted().toList();
+    }
+
+    private static Optional<RegionMembership> currentOrLastMembership(Municipality municipality) {
         Optional<RegionMembership> now = municipality.membershipOn(LocalDate.now(KnowledgeItems.REGION_ZONE));
         if (now.isPresent()) {
             return now;
         }
-        List<RegionMembership> all = municipality.memberships();
-        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+        // The last by start date, however the memberships were read (join fetch or @OrderBy).
+        return municipality.memberships().stream().max(Comparator.comparing(RegionMembership::validFrom));
     }
 }
