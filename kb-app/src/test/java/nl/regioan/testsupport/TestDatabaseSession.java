@@ -15,7 +15,8 @@ import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
- * Gives the integration tests an empty MariaDB database before the first deployment starts.
+ * Gives the integration tests an empty MariaDB database (and an empty data directory for the search
+ * index and attachments) before the first deployment starts.
  * With KB_TEST_DB_SERVER set (e.g. jdbc:mariadb://127.0.0.1:3306/ in CI) the database "kb_it" (or
  * KB_TEST_DB_NAME) is dropped and created there; otherwise an embedded MariaDB is started for the run. The Payara
  * processes get the connection through the kb.test.* system properties read by arquillian.xml.
@@ -36,6 +37,8 @@ public class TestDatabaseSession implements LauncherSessionListener {
         }
         String password = HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
         try {
+            // An empty database gets an empty data directory: an earlier run's index or attachments would not match it.
+            deleteRecursively(Path.of(System.getProperty("kb.test.work", "target/it"), "data"));
             Optional<String> external = Optional.ofNullable(System.getenv("KB_TEST_DB_SERVER")).filter(s -> !s.isBlank());
             if (external.isPresent()) {
                 recreateOn(external.get(), password);

@@ -246,6 +246,9 @@ public final class LuceneSearchIndex implements Closeable {
             Map<Long, Long> outstanding = changes.outstanding(); // committed before the source is read
             fresh = Generation.open(root.resolve(name), name, analysis, true);
             writeAll(fresh.writer);
+            // The parallel writing leaves tens of segments; every search pays per segment (term
+            // lookups, scorers, facet counts), so the fresh index is merged into one before it answers.
+            fresh.writer.forceMerge(1);
             swapIn(fresh);
             changes.forget(outstanding);
             error = null;
