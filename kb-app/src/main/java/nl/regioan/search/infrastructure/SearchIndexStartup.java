@@ -42,6 +42,8 @@ public class SearchIndexStartup {
 
     private static final Logger LOG = Logger.getLogger(SearchIndexStartup.class.getName());
     private static final long COMMIT_EVERY_MILLIS = 5_000;
+    private static final String OPEN = "search-index-open";
+    private static final String COMMIT = "search-index-commit";
 
     @Inject
     @ConfigProperty(name = "kb.data.dir")
@@ -78,19 +80,26 @@ public class SearchIndexStartup {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Synonyms could not be loaded; searching without them", e);
         }
-        LuceneSearchIndex starting = index;
-        current.set(starting);
-        executor.submit(() -> openOrRebuild(starting));
-        // An EJB timer, not a ManagedScheduledExecutorService task scheduled here: such a task carries
-        // this @PostConstruct's EJB invocation as its context, and Payara logs "No invocation on
-        // invocation stack" (SEVERE) after every run while tearing that context down.
-        timers.createIntervalTimer(COMMIT_EVERY_MILLIS, COMMIT_EVERY_MILLIS, new TimerConfig("search-index-commit", false));
+        current.set(index);
+        // EJB timers, not tasks handed to an executor here: such a task carries this @PostConstruct's
+        // EJB invocation as its context, which is over when the task runs: the database reads of the
+        // start-up rebuild then fail on a closed EntityManager, and Payara logs "No invocation on
+        // invocation stack" (SEVERE) after every periodic run while tearing that context down.
+        timers.createSingleActionTimer(1, new TimerConfig(OPEN, false));
+        timers.createIntervalTimer(COMMIT_EVERY_MILLIS, COMMIT_EVERY_MILLIS, new TimerConfig(COMMIT, false));
     }
 
-    /** Commits the index and forgets the change log entries it now holds (its own transaction). */
+    /**
+     * Opens the index once (catching up with the database, or rebuilding it while the old one
+     * answers), then commits every few seconds, forgetting the change log entries each commit holds.
+     */
     @Timeout
-    void commit(Timer timer) {
-        index.commit();
+    void onTimer(Timer timer) {
+        if (OPEN.equals(timer.getInfo())) {
+            openOrRebuild(index);
+        } else {
+            index.commit();
+        }
     }
 
     private static void openOrRebuild(LuceneSearchIndex index) {
