@@ -123,7 +123,7 @@ class SearchApiBenchmark {
 
         Api author = Api.as(base, TestAccounts.create("bench-author-" + suffix(), "GM0268", "contributor"));
         List<Long> visible = new ArrayList<>();
-        for (int i = 0; i < 20; i++) {
+        for (int i = -5; i < 20; i++) { // the first five saves warm up the save path and are not counted
             String word = "zichtbaar" + suffix();
             long start = System.nanoTime();
             Api.Reply created = author.post("api/v1/kb/items", Json.createObjectBuilder().add("kind", "BEST_PRACTICE")
@@ -137,7 +137,9 @@ class SearchApiBenchmark {
                     && System.nanoTime() < deadline) {
                 Thread.sleep(5);
             }
-            visible.add(System.nanoTime() - start);
+            if (i >= 0) {
+                visible.add(System.nanoTime() - start);
+            }
         }
         report("save (POST) until visible to its author in search", visible);
     }
