@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import nl.regioan.kb.attachment.domain.AttachmentRepository;
 import nl.regioan.kb.item.domain.IndexableAttachment;
 import nl.regioan.kb.item.domain.IndexableItem;
@@ -68,16 +67,6 @@ public class KnowledgeItemsForIndexing {
         });
     }
 
-    /** Every item, read a page at a time. */
-    public List<IndexableItem> all() {
-        List<IndexableItem> result = new ArrayList<>();
-        for (List<IndexableItem> page = batch(0, BATCH); !page.isEmpty();
-             page = batch(page.get(page.size() - 1).id(), BATCH)) {
-            result.addAll(page);
-        }
-        return result;
-    }
-
     /**
      * Up to {@code size} items with an id above {@code afterId}, in id order: one page of a rebuild,
      * in eight queries whatever its size (never one per item).
@@ -108,11 +97,6 @@ public class KnowledgeItemsForIndexing {
             result.add(indexable(item, owner, files.getOrDefault(item.id(), List.of())));
         }
         return result;
-    }
-
-    /** The same as {@link #all()}, as a stream. */
-    public Stream<IndexableItem> stream() {
-        return all().stream();
     }
 
     /** Id, file name and extracted text of the attachments of the items in (after, last], per item in id order. */

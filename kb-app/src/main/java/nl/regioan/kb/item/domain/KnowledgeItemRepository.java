@@ -21,9 +21,6 @@ public interface KnowledgeItemRepository {
     /** How many items {@link #page} would find over all pages, counted by the database. */
     long count(ItemFilter filter, ReadableItems readable, LocalDate staleOn);
 
-    /** Ids of all items, ascending, for batched reading. */
-    List<Long> allIds();
-
     void add(KnowledgeItem item);
 
     void addVersion(ItemVersion version);

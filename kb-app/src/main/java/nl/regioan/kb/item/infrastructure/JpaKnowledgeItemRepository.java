@@ -157,11 +157,6 @@ public class JpaKnowledgeItemRepository implements KnowledgeItemRepository {
     }
 
     @Override
-    public List<Long> allIds() {
-        return entityManager.createQuery("SELECT i.id FROM KnowledgeItem i ORDER BY i.id", Long.class).getResultList();
-    }
-
-    @Override
     public void add(KnowledgeItem item) {
         entityManager.persist(item);
     }
