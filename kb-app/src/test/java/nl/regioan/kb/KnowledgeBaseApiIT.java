@@ -11,8 +11,6 @@ import jakarta.json.JsonObjectBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -399,34 +397,34 @@ class KnowledgeBaseApiIT {
         long id = created.getJsonNumber("id").longValue();
         String path = "api/v1/kb/items/" + id + "/attachments";
 
-        Api.Reply pdf = upload(arnhem, path, "beleid.pdf", tinyPdf("Huisvestingsbeleid arbeidsmigranten"));
+        Api.Reply pdf = arnhem.upload(path, "beleid.pdf", tinyPdf("Huisvestingsbeleid arbeidsmigranten"));
         assertEquals(201, pdf.status(), pdf::toString);
         assertEquals("application/pdf", pdf.object().getString("mediaType"));
         long attachmentId = pdf.object().getJsonNumber("id").longValue();
         assertTrue(storedText(attachmentId).contains("Huisvestingsbeleid"), "Tika extracted the text");
 
-        Api.Reply text = upload(arnhem, path, "notities.txt", "Regels voor het nachtregister".getBytes(StandardCharsets.UTF_8));
+        Api.Reply text = arnhem.upload(path, "notities.txt", "Regels voor het nachtregister".getBytes(StandardCharsets.UTF_8));
         assertEquals(201, text.status(), text::toString);
 
         int before = attachmentCount(id);
         byte[] exe = new byte[512];
         exe[0] = 'M';
         exe[1] = 'Z';
-        Api.Reply renamed = upload(arnhem, path, "factuur.pdf", exe);
+        Api.Reply renamed = arnhem.upload(path, "factuur.pdf", exe);
         assertEquals(400, renamed.status(), renamed::toString);
         assertEquals("file", field(renamed));
-        Api.Reply corrupt = upload(arnhem, path, "kapot.pdf", "%PDF-1.7\n1 0 obj garbage".getBytes(StandardCharsets.US_ASCII));
+        Api.Reply corrupt = arnhem.upload(path, "kapot.pdf", "%PDF-1.7\n1 0 obj garbage".getBytes(StandardCharsets.US_ASCII));
         assertEquals(400, corrupt.status(), corrupt::toString);
         assertTrue(corrupt.body().contains("damaged"), corrupt::toString);
-        Api.Reply mislabelled = upload(arnhem, path, "tekst.pdf", "gewone tekst".getBytes(StandardCharsets.UTF_8));
+        Api.Reply mislabelled = arnhem.upload(path, "tekst.pdf", "gewone tekst".getBytes(StandardCharsets.UTF_8));
         assertEquals(400, mislabelled.status(), mislabelled::toString);
-        Api.Reply bomb = upload(arnhem, path, "bom.docx", zipBombDocx());
+        Api.Reply bomb = arnhem.upload(path, "bom.docx", zipBombDocx());
         assertEquals(400, bomb.status(), bomb::toString);
         assertTrue(bomb.body().contains("zip bomb"), bomb::toString);
         assertEquals(before, attachmentCount(id), "rejected uploads leave no row");
         Api.Reply notMultipart = arnhem.post(path, "{}");
         assertEquals(415, notMultipart.status(), notMultipart::toString);
-        assertEquals(403, upload(steward, path, "a.txt", "x".getBytes(StandardCharsets.UTF_8)).status());
+        assertEquals(403, steward.upload(path, "a.txt", "x".getBytes(StandardCharsets.UTF_8)).status());
 
         Api.Reply download = arnhem.get("api/v1/kb/attachments/" + attachmentId);
         assertEquals(200, download.status(), download::toString);
@@ -440,7 +438,7 @@ class KnowledgeBaseApiIT {
     void anOdtIsRecognisedFromItsContentAndItsTextIsKeptForSearch() throws Exception {
         long id = create(arnhem, item("ODT " + UUID.randomUUID())).getJsonNumber("id").longValue();
         String path = "api/v1/kb/items/" + id + "/attachments";
-        Api.Reply odt = upload(arnhem, path, "verslag.odt",
+        Api.Reply odt = arnhem.upload(path, "verslag.odt",
                 OdtFixture.withText("Klankbordgroep Doesburg", "Bewoners kozen zelf de huisregels."));
         assertEquals(201, odt.status(), odt::toString);
         assertEquals("application/vnd.oasis.opendocument.text", odt.object().getString("mediaType"));
@@ -448,10 +446,10 @@ class KnowledgeBaseApiIT {
         assertTrue(text.contains("Klankbordgroep Doesburg") && text.contains("kozen zelf de huisregels"), text);
 
         int before = attachmentCount(id);
-        Api.Reply renamed = upload(arnhem, path, "verslag.pdf", OdtFixture.withText("Kop", "Tekst"));
+        Api.Reply renamed = arnhem.upload(path, "verslag.pdf", OdtFixture.withText("Kop", "Tekst"));
         assertEquals(400, renamed.status(), renamed::toString);
         assertEquals("file", field(renamed));
-        Api.Reply bomb = upload(arnhem, path, "bom.odt", OdtFixture.zipBomb());
+        Api.Reply bomb = arnhem.upload(path, "bom.odt", OdtFixture.zipBomb());
         assertEquals(400, bomb.status(), bomb::toString);
         assertTrue(bomb.body().contains("zip bomb"), bomb::toString);
         assertEquals(before, attachmentCount(id), "rejected uploads leave no row");
@@ -466,7 +464,7 @@ class KnowledgeBaseApiIT {
             document.createParagraph().createRun().setText("Convenant logiesverstrekkers Gelderland-Zuid");
             document.write(docx);
         }
-        Api.Reply word = upload(arnhem, path, "convenant.docx", docx.toByteArray());
+        Api.Reply word = arnhem.upload(path, "convenant.docx", docx.toByteArray());
         assertEquals(201, word.status(), word::toString);
         assertEquals("application/vnd.openxmlformats-officedocument.wordprocessingml.document", word.object().getString("mediaType"));
         assertTrue(storedText(word.object().getJsonNumber("id").longValue()).contains("logiesverstrekkers"));
@@ -476,7 +474,7 @@ class KnowledgeBaseApiIT {
             workbook.createSheet("Capaciteit").createRow(0).createCell(0).setCellValue("Bedden per locatie Tiel");
             workbook.write(xlsx);
         }
-        Api.Reply sheet = upload(arnhem, path, "capaciteit.xlsx", xlsx.toByteArray());
+        Api.Reply sheet = arnhem.upload(path, "capaciteit.xlsx", xlsx.toByteArray());
         assertEquals(201, sheet.status(), sheet::toString);
         assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", sheet.object().getString("mediaType"));
         assertTrue(storedText(sheet.object().getJsonNumber("id").longValue()).contains("Bedden per locatie Tiel"));
@@ -491,21 +489,21 @@ class KnowledgeBaseApiIT {
         long filesBefore = storedFiles();
 
         byte[] justOver = "x".repeat((int) limit + 1).getBytes(StandardCharsets.US_ASCII);
-        Api.Reply counted = upload(arnhem, path, "groot.txt", justOver);
+        Api.Reply counted = arnhem.upload(path, "groot.txt", justOver);
         assertTooLarge(counted);
 
         byte[] farOver = new byte[(int) limit + 200 * 1024];
         java.util.Arrays.fill(farOver, (byte) 'y');
-        assertTooLarge(upload(arnhem, path, "groter.txt", farOver)); // refused on its Content-Length
+        assertTooLarge(arnhem.upload(path, "groter.txt", farOver)); // refused on its Content-Length
 
-        Api.Reply chunked = uploadChunked(arnhem, path, "zonder-lengte.txt", farOver);
+        Api.Reply chunked = arnhem.uploadChunked(path, "zonder-lengte.txt", farOver);
         assertTooLarge(chunked); // no Content-Length: cut off while counting
 
         byte[] exactly = "z".repeat((int) limit).getBytes(StandardCharsets.US_ASCII);
-        assertEquals(201, upload(arnhem, path, "precies.txt", exactly).status(), "the limit itself is allowed");
+        assertEquals(201, arnhem.upload(path, "precies.txt", exactly).status(), "the limit itself is allowed");
         assertEquals(1, attachmentCount(id), "only the file within the limit is stored");
         assertEquals(filesBefore + 1, storedFiles(), "no partial or temporary file is left behind");
-        assertEquals(403, upload(steward, path, "groot.txt", justOver).status(), "the role check comes first");
+        assertEquals(403, steward.upload(path, "groot.txt", justOver).status(), "the role check comes first");
     }
 
     private static void assertTooLarge(Api.Reply reply) {
@@ -550,34 +548,6 @@ class KnowledgeBaseApiIT {
         long watchId = follow.object().getJsonNumber("id").longValue();
         assertEquals(404, arnhem.delete("api/v1/kb/watches/" + watchId).status(), "someone else's watch");
         assertEquals(204, nijmegenReader.delete("api/v1/kb/watches/" + watchId).status());
-    }
-
-    /** Over HTTP/1.1, as a browser sends it on plain HTTP (the client would otherwise try h2c). */
-    private Api.Reply upload(Api api, String path, String fileName, byte[] content) {
-        String boundary = "----kbtest" + UUID.randomUUID();
-        return api.send(HttpRequest.newBuilder(api.resolve(path)).version(HttpClient.Version.HTTP_1_1)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(boundary, fileName, content)))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("Accept", "application/json"));
-    }
-
-    /** The same upload sent chunked, without a Content-Length. */
-    private Api.Reply uploadChunked(Api api, String path, String fileName, byte[] content) {
-        String boundary = "----kbtest" + UUID.randomUUID();
-        byte[] body = multipart(boundary, fileName, content);
-        return api.send(HttpRequest.newBuilder(api.resolve(path)).version(HttpClient.Version.HTTP_1_1)
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("Accept", "application/json"));
-    }
-
-    private static byte[] multipart(String boundary, String fileName, byte[] content) {
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(content);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return body.toByteArray();
     }
 
     private static byte[] tinyPdf(String text) throws IOException {

@@ -6,11 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.ByteArrayOutputStream;
 import java.net.URL;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -169,13 +166,13 @@ class KnowledgeSearchIT {
         long draft = author.post("api/v1/kb/items", item("Concept " + marker, "Nog niet gepubliceerd.", "REGION"))
                 .object().getJsonNumber("id").longValue();
         String path = "api/v1/kb/items/" + municipal + "/attachments";
-        assertEquals(201, upload(author, path, "notities.txt", ("Afspraken over de kwartiermaker " + marker)
+        assertEquals(201, author.upload(path, "notities.txt", ("Afspraken over de kwartiermaker " + marker)
                 .getBytes(StandardCharsets.UTF_8)).status());
-        assertEquals(201, upload(author, path, "tweede.txt", "Tweede bijlage".getBytes(StandardCharsets.UTF_8)).status());
+        assertEquals(201, author.upload(path, "tweede.txt", "Tweede bijlage".getBytes(StandardCharsets.UTF_8)).status());
         List<Long> ids = List.of(municipal, region, draft);
 
-        // What the saves indexed, once the periodic index commit has them on disk (the last save is the
-        // second file). The index directory may outlive an earlier run's database: wait for this run's marker.
+        // What the saves indexed, once the periodic index commit (every 5 s) has them on disk; the last
+        // save is the second file.
         Map<Long, String> saved = Map.of();
         for (long deadline = System.nanoTime() + 30_000_000_000L; System.nanoTime() < deadline; Thread.sleep(250)) {
             saved = documents(ids);
@@ -259,18 +256,5 @@ class KnowledgeSearchIT {
             }
         }
         return terms;
-    }
-
-    private static Api.Reply upload(Api api, String path, String fileName, byte[] content) {
-        String boundary = "----kbtest" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(content);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return api.send(HttpRequest.newBuilder(api.resolve(path)).version(HttpClient.Version.HTTP_1_1)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("Accept", "application/json"));
     }
 }

@@ -4,6 +4,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -13,7 +15,9 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.UUID;
 
 /** A small HTTP client for the REST API, with its own cookie jar (one per simulated person). */
 public final class Api {
@@ -124,6 +128,37 @@ public final class Api {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Uploads a file as the pages do: the multipart form field "file", over HTTP/1.1 as a browser
+     * sends it on plain HTTP (the client would otherwise try h2c).
+     */
+    public Reply upload(String path, String fileName, byte[] content) {
+        String boundary = "----kbtest" + UUID.randomUUID();
+        return send(HttpRequest.newBuilder(resolve(path)).version(HttpClient.Version.HTTP_1_1)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(boundary, fileName, content)))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "application/json"));
+    }
+
+    /** The same upload sent chunked, without a Content-Length. */
+    public Reply uploadChunked(String path, String fileName, byte[] content) {
+        String boundary = "----kbtest" + UUID.randomUUID();
+        byte[] body = multipart(boundary, fileName, content);
+        return send(HttpRequest.newBuilder(resolve(path)).version(HttpClient.Version.HTTP_1_1)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "application/json"));
+    }
+
+    private static byte[] multipart(String boundary, String fileName, byte[] content) {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return body.toByteArray();
     }
 
     public URI resolve(String path) {
