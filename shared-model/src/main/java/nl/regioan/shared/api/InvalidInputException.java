@@ -25,6 +25,9 @@ public class InvalidInputException extends DomainException {
     }
 
     private static Message summary(List<FieldError> errors) {
+        if (errors.size() == 1 && errors.get(0).field().isEmpty()) {
+            return Message.of("input.invalid.body", errors.get(0).message());
+        }
         if (errors.size() == 1) {
             return Message.of("input.invalid.one", errors.get(0).field(), errors.get(0).message());
         }
