@@ -102,7 +102,9 @@ class AccountSecurityIT {
         Api api = new Api(base);
         Api.Reply broken = api.post("api/v1/auth/login", "{\"username\": ");
         assertEquals(400, broken.status(), broken::toString);
-        assertEquals("", broken.object().getJsonArray("errors").getJsonObject(0).getString("field"), "the whole body: the JSON pointer of the root");
+        JsonObject syntax = broken.object().getJsonArray("errors").getJsonObject(0);
+        assertEquals("/username", syntax.getString("field"), "where the JSON broke off, as a JSON pointer");
+        assertEquals("body.syntax", syntax.getString("code"));
         Api.Reply overlong = api.post("api/v1/auth/login", json("username", "x".repeat(1100), "password", "y"));
         assertEquals(400, overlong.status(), overlong::toString);
         assertEquals("username", overlong.object().getJsonArray("errors").getJsonObject(0).getString("field"));
@@ -130,7 +132,7 @@ class AccountSecurityIT {
     @Test
     void apiTokensWorkUntilRevokedAndAreShownOnlyOnce() {
         Api steward = Api.as(base, TestAccounts.create("sec-token", "GM0268", "data-steward"));
-        Api.Reply created = steward.post("api/v1/auth/tokens", json("name", "BI-koppeling", "validDays", "30"));
+        Api.Reply created = steward.post("api/v1/auth/tokens", "{\"name\": \"BI-koppeling\", \"validDays\": 30}");
         assertEquals(201, created.status(), created::toString);
         String secret = created.object().getString("secret");
         long id = created.object().getJsonNumber("id").longValue();

@@ -1,9 +1,10 @@
 package nl.regioan.dashboard.application;
 
+import nl.regioan.shared.api.UnknownResourceException;
+import nl.regioan.shared.api.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,7 +68,7 @@ public class DashboardService {
 
     @Transactional
     public Overview overview(String periodText) {
-        policy.require(policy.canViewDashboards(currentActor.require()), "see dashboards");
+        policy.require(policy.canViewDashboards(currentActor.require()), Message.of("access.refused.seeDashboards"));
         Period period = Periods.parse("period", periodText, Periods.lastYear());
         List<Municipality> all = municipalities.all();
         List<IndicatorDefinition> catalogue = indicators.all();
@@ -101,7 +102,7 @@ public class DashboardService {
     @Transactional
     public IndicatorPage indicator(String code, String areasText, String fromText, String toText, String granularityText,
                                    String periodText) {
-        policy.require(policy.canViewDashboards(currentActor.require()), "see dashboards");
+        policy.require(policy.canViewDashboards(currentActor.require()), Message.of("access.refused.seeDashboards"));
         IndicatorDefinition indicator = find(code);
         Granularity granularity = Periods.granularity(granularityText, indicator);
         Period to = Periods.as(granularity, Periods.parse("to", toText, Periods.lastYear()), false);
@@ -137,13 +138,12 @@ public class DashboardService {
     /** All indicators of one municipality against its baseline and the region, and how complete its figures are. */
     @Transactional
     public DashboardViews.MunicipalityPage municipality(String cbsCode, String periodText) {
-        policy.require(policy.canViewDashboards(currentActor.require()), "see dashboards");
+        policy.require(policy.canViewDashboards(currentActor.require()), Message.of("access.refused.seeDashboards"));
         Period to = Periods.parse("period", periodText, Periods.lastYear()).yearPeriod();
         List<Municipality> all = municipalities.all();
         String code = cbsCode == null ? "" : cbsCode.trim().toUpperCase(Locale.ROOT);
         Municipality municipality = all.stream().filter(m -> m.cbsCode().value().equals(code) && !m.memberships().isEmpty())
-                .findFirst().orElseThrow(() -> new NotFoundException("No municipality with CBS code '" + cbsCode
-                        + "' is or was a member of the region; GET /api/v1/municipalities lists them."));
+                .findFirst().orElseThrow(() -> new UnknownResourceException("cbsCode", Message.of("municipality.neverMember", Message.shorten(cbsCode))));
         AreaSelector own = new AreaSelector(AreaSelector.Kind.MUNICIPALITY, code);
         List<Period> years = Period.range(to.yearsEarlier(TREND_YEARS - 1), to);
         List<DashboardViews.MunicipalityIndicator> rows = new ArrayList<>();
@@ -189,8 +189,8 @@ public class DashboardService {
 
     IndicatorDefinition find(String code) {
         String normal = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
-        return indicators.findByCode(normal).orElseThrow(() -> new NotFoundException("There is no indicator '" + code
-                + "' in the catalogue; GET /api/v1/indicators lists the codes, such as WONEN_BIJ_WERK."));
+        return indicators.findByCode(normal).orElseThrow(() -> new UnknownResourceException("code",
+                Message.of("indicator.notFound", Message.shorten(code))));
     }
 
     private List<AreaSelector> areas(String text, IndicatorDefinition indicator, List<String> subregions, List<Municipality> all) {
@@ -210,20 +210,20 @@ public class DashboardService {
             try {
                 area = AreaSelector.parse(part, subregions);
             } catch (IllegalArgumentException e) {
-                throw new InvalidInputException("areas", e.getMessage());
+                throw InvalidInputException.of("areas", e);
             }
             if (area.kind() == AreaSelector.Kind.MUNICIPALITY && all.stream().noneMatch(m -> m.cbsCode().value().equals(area.name()))) {
-                throw new InvalidInputException("areas", area.name() + " is not a municipality of the region");
+                throw InvalidInputException.of("areas", "area.notMunicipality", area.name());
             }
             if (indicator.entryLevel() == EntryLevel.REGION && area.kind() != AreaSelector.Kind.REGION) {
-                throw new InvalidInputException("areas", indicator.code() + " exists only for the region as a whole: use region");
+                throw InvalidInputException.of("areas", "area.regionOnly", indicator.code());
             }
             if (!areas.contains(area)) {
                 areas.add(area);
             }
         }
         if (areas.isEmpty() || areas.size() > MAX_AREAS) {
-            throw new InvalidInputException("areas", "name 1 to " + MAX_AREAS + " areas, separated by commas");
+            throw InvalidInputException.of("areas", "areas.count", MAX_AREAS);
         }
         return areas;
     }

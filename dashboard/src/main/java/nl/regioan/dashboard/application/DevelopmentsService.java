@@ -1,9 +1,10 @@
 package nl.regioan.dashboard.application;
 
+import nl.regioan.shared.api.UnknownResourceException;
+import nl.regioan.shared.api.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,24 +52,23 @@ public class DevelopmentsService {
 
     @Transactional
     public List<Developments> developments(String yearText) {
-        policy.require(policy.canViewDashboards(currentActor.require()), "see the annual report");
+        policy.require(policy.canViewDashboards(currentActor.require()), Message.of("access.refused.seeReport"));
         return ofYear(ReportService.year(yearText));
     }
 
     @Transactional
     public Developments edit(String yearText, String cbsCode, DevelopmentsText body) {
-        policy.require(policy.canCompileReport(currentActor.require()), "edit the annual report");
+        policy.require(policy.canCompileReport(currentActor.require()), Message.of("access.refused.editReport"));
         int year = ReportService.year(yearText);
         String code = cbsCode == null ? "" : cbsCode.trim().toUpperCase(Locale.ROOT);
         Municipality municipality = members(year).stream().filter(m -> m.cbsCode().value().equals(code)).findFirst()
-                .orElseThrow(() -> new NotFoundException(cbsCode + " was no member of the region in " + year
-                        + ", so the " + year + " report has no section for it."));
+                .orElseThrow(() -> new UnknownResourceException("cbsCode", Message.of("report.notMember", Message.shorten(cbsCode), year)));
         if (body == null || body.text() == null) {
-            throw new InvalidInputException("text", "is required (an empty text says there were no developments)");
+            throw InvalidInputException.of("text", "developments.required");
         }
         String text = body.text().strip();
         if (text.length() > MAX_TEXT) {
-            throw new InvalidInputException("text", "is " + text.length() + " characters long; at most " + MAX_TEXT);
+            throw InvalidInputException.of("text", "text.maxLength.has", MAX_TEXT, text.length());
         }
         String old = texts.save(year, code, text, currentActor.require().username());
         audit.record("REPORT_DEVELOPMENTS_EDITED", "report_development_text", year + "/" + code, old, text);
@@ -96,8 +96,7 @@ public class DevelopmentsService {
         Period period = Period.ofYear(year);
         List<Municipality> members = AreaSelector.region().membersDuring(municipalities.all(), period.start(), period.end());
         if (members.isEmpty()) {
-            throw new NotFoundException("There is no report for " + year + ": no municipality was a member of the region"
-                    + " that year.");
+            throw new UnknownResourceException("year", Message.of("report.noMembers", year));
         }
         return members;
     }

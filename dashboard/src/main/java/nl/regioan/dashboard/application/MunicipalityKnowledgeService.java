@@ -1,9 +1,10 @@
 package nl.regioan.dashboard.application;
 
+import nl.regioan.shared.api.UnknownResourceException;
+import nl.regioan.shared.api.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -36,11 +37,10 @@ public class MunicipalityKnowledgeService {
     @Transactional
     public List<KnowledgeLink> recent(String cbsCode) {
         Actor reader = currentActor.require();
-        policy.require(policy.canViewDashboards(reader), "see dashboards");
+        policy.require(policy.canViewDashboards(reader), Message.of("access.refused.seeDashboards"));
         String code = cbsCode == null ? "" : cbsCode.trim().toUpperCase(Locale.ROOT);
         if (municipalities.all().stream().noneMatch(m -> m.cbsCode().value().equals(code) && !m.memberships().isEmpty())) {
-            throw new NotFoundException("No municipality with CBS code '" + cbsCode
-                    + "' is or was a member of the region; GET /api/v1/municipalities lists them.");
+            throw new UnknownResourceException("cbsCode", Message.of("municipality.neverMember", Message.shorten(cbsCode)));
         }
         return knowledge.recent(code, Set.of(KnowledgeLinks.DEVELOPMENT_UPDATE, KnowledgeLinks.BEST_PRACTICE), reader, RECENT);
     }

@@ -1,5 +1,6 @@
 package nl.regioan.dashboard.application;
 
+import nl.regioan.shared.api.Message;
 import java.time.LocalDate;
 import java.util.List;
 import nl.regioan.indicator.domain.IndicatorDefinition;
@@ -28,7 +29,7 @@ final class Periods {
         try {
             return Period.parse(text.trim());
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, e.getMessage());
+            throw InvalidInputException.of(field, e);
         }
     }
 
@@ -42,11 +43,11 @@ final class Periods {
         }
         if (text.trim().equalsIgnoreCase("quarter")) {
             if (!quarterly) {
-                throw new InvalidInputException("granularity", indicator.code() + " is entered once a year: use year");
+                throw InvalidInputException.of("granularity", "granularity.yearly", indicator.code());
             }
             return Granularity.QUARTER;
         }
-        throw new InvalidInputException("granularity", "'" + text + "' is not allowed: use quarter or year");
+        throw InvalidInputException.of("granularity", "granularity.allowed", Message.shorten(text));
     }
 
     /** A period as the granularity needs it: a year stays a year for years; for quarters a year means its Q4 (or Q1 as a start). */
@@ -59,11 +60,11 @@ final class Periods {
 
     static List<Period> range(String fromField, Period from, Period to) {
         if (from.compareTo(to) > 0) {
-            throw new InvalidInputException(fromField, "must not lie after to (" + to + ")");
+            throw InvalidInputException.of(fromField, "range.fromAfterTo", to.toString());
         }
         List<Period> periods = Period.range(from, to);
         if (periods.size() > MAX_PERIODS) {
-            throw new InvalidInputException(fromField, "at most " + MAX_PERIODS + " periods per view");
+            throw InvalidInputException.of(fromField, "range.maxPeriodsView", MAX_PERIODS);
         }
         return periods;
     }

@@ -1,5 +1,8 @@
 package nl.regioan.dashboard.application;
 
+import nl.regioan.shared.api.MessageText;
+import nl.regioan.shared.api.UnknownResourceException;
+import nl.regioan.shared.api.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -8,7 +11,6 @@ import jakarta.json.JsonReader;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.List;
@@ -31,7 +33,8 @@ import nl.regioan.shared.api.InvalidInputException;
 public class ReportArchiveService {
 
     /** Thread-safe and costly to make, so made once. */
-    private static final Jsonb JSONB = JsonbBuilder.create();
+    /** Kept documents are written in Dutch, the platform's language. */
+    private static final Jsonb JSONB = JsonbBuilder.create(new jakarta.json.bind.JsonbConfig().withSerializers(MessageText.dutch()));
 
     @Inject
     ReportService reports;
@@ -54,12 +57,11 @@ public class ReportArchiveService {
     @Transactional
     public VersionSummary finalise(String yearText) {
         Actor actor = currentActor.require();
-        policy.require(policy.canCompileReport(actor), "finalise the annual report");
+        policy.require(policy.canCompileReport(actor), Message.of("access.refused.finaliseReport"));
         AnnualReport current = current(yearText);
         int year = current.report().year();
         if (!current.report().hasData()) {
-            throw new InvalidInputException("year", year + " has no submitted or approved figures yet, so there is no report"
-                    + " to finalise");
+            throw InvalidInputException.of("year", "report.nothingToFinalise", year);
         }
         ArchivedReport stored = archive.add(year, Instant.now(), actor.username(), JSONB.toJson(current));
         VersionSummary summary = summary(stored);
@@ -69,7 +71,7 @@ public class ReportArchiveService {
 
     @Transactional
     public List<VersionSummary> versions(String yearText) {
-        policy.require(policy.canViewDashboards(currentActor.require()), "see the annual report");
+        policy.require(policy.canViewDashboards(currentActor.require()), Message.of("access.refused.seeReport"));
         return archive.versions(ReportService.year(yearText)).stream().map(ReportArchiveService::summary).toList();
     }
 
@@ -101,16 +103,15 @@ public class ReportArchiveService {
     }
 
     private ArchivedReport find(String yearText, String versionText) {
-        policy.require(policy.canViewDashboards(currentActor.require()), "see the annual report");
+        policy.require(policy.canViewDashboards(currentActor.require()), Message.of("access.refused.seeReport"));
         int year = ReportService.year(yearText);
         String trimmed = versionText == null ? "" : versionText.trim();
         if (!trimmed.matches("[1-9]\\d{0,5}")) {
-            throw new InvalidInputException("version", "'" + versionText + "' is not a version number: use 1, 2, ...");
+            throw InvalidInputException.of("version", "report.version.format", Message.shorten(versionText));
         }
         int version = Integer.parseInt(trimmed);
-        return archive.version(year, version).orElseThrow(() -> new NotFoundException("The " + year
-                + " report has no version " + version + "; GET /api/v1/reports/" + year + "/versions lists the finalised"
-                + " versions."));
+        return archive.version(year, version).orElseThrow(() -> new UnknownResourceException("version",
+                Message.of("report.version.notFound", year, version)));
     }
 
     private static VersionSummary summary(ArchivedReport stored) {

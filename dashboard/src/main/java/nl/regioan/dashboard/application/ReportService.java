@@ -1,9 +1,10 @@
 package nl.regioan.dashboard.application;
 
+import nl.regioan.shared.api.UnknownResourceException;
+import nl.regioan.shared.api.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -69,14 +70,13 @@ public class ReportService {
 
     @Transactional
     public Report report(String yearText) {
-        policy.require(policy.canViewDashboards(currentActor.require()), "see the annual report");
+        policy.require(policy.canViewDashboards(currentActor.require()), Message.of("access.refused.seeReport"));
         int year = year(yearText);
         Period period = Period.ofYear(year);
         List<Municipality> all = municipalities.all();
         List<Municipality> members = AreaSelector.region().membersDuring(all, period.start(), period.end());
         if (members.isEmpty()) {
-            throw new NotFoundException("There is no report for " + year + ": no municipality was a member of the region"
-                    + " that year.");
+            throw new UnknownResourceException("year", Message.of("report.noMembers", year));
         }
         List<String> subregions = DashboardService.subregions(all).stream()
                 .filter(s -> !new AreaSelector(AreaSelector.Kind.SUBREGION, s).membersDuring(all, period.start(), period.end()).isEmpty())
@@ -138,14 +138,13 @@ public class ReportService {
         long unapproved = references.unapprovedValues(yearPeriods);
         boolean hasData = byTheme.values().stream().flatMap(List::stream)
                 .anyMatch(i -> i.region().reported() > 0 || i.municipalities().stream().anyMatch(f -> f.reported() > 0));
-        String statement = reported + " of " + expected + " expected values for " + year + " are complete; "
-                + (expected - reported) + " are missing or incomplete and " + unapproved + " submitted values are not yet approved.";
+        Message statement = Message.of("report.completeness", reported, expected, year, expected - reported, unapproved);
         List<Member> memberRows = members.stream().map(m -> new Member(m.cbsCode().value(), m.name(),
                 DashboardService.subregionOf(m, period))).toList();
         List<ThemeSection> themes = byTheme.entrySet().stream().filter(e -> !e.getValue().isEmpty())
                 .map(e -> new ThemeSection(e.getKey().name(), e.getValue())).toList();
         return new Report(year, members.size(), memberRows, hasData,
-                hasData ? null : "No figures for " + year + " have been submitted or approved yet, so this report has no data.",
+                hasData ? null : Message.of("report.noData", year),
                 new Completeness(expected, reported, unapproved, statement, gaps), themes);
     }
 
@@ -160,11 +159,11 @@ public class ReportService {
         String trimmed = text == null ? "" : text.trim();
         int latest = LocalDate.now().getYear();
         if (!trimmed.matches("\\d{4}")) {
-            throw new InvalidInputException("year", "'" + text + "' is not a year: use four digits such as " + (latest - 1));
+            throw InvalidInputException.of("year", "year.format", Message.shorten(text), latest - 1);
         }
         int year = Integer.parseInt(trimmed);
         if (year > latest) {
-            throw new InvalidInputException("year", year + " lies in the future: choose " + latest + " or earlier");
+            throw InvalidInputException.of("year", "year.future", year, latest);
         }
         return year;
     }

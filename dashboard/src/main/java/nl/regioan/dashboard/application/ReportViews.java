@@ -1,5 +1,6 @@
 package nl.regioan.dashboard.application;
 
+import nl.regioan.shared.api.Message;
 import java.math.BigDecimal;
 import java.util.List;
 import nl.regioan.monitoring.catalogue.domain.DefinitionBreak;
@@ -41,11 +42,11 @@ public final class ReportViews {
      * @param unapprovedValues values of the year's periods that were submitted but are not yet approved
      * @param statement      the same in one plain English sentence (the page words it in the reader's language)
      */
-    public record Completeness(int expectedValues, int reportedValues, long unapprovedValues, String statement,
+    public record Completeness(int expectedValues, int reportedValues, long unapprovedValues, Message statement,
                                List<Gap> gaps) {
     }
 
-    public record Report(int year, int municipalityCount, List<Member> municipalities, boolean hasData, String message,
+    public record Report(int year, int municipalityCount, List<Member> municipalities, boolean hasData, Message message,
                          Completeness completeness, List<ThemeSection> themes) {
     }
 }

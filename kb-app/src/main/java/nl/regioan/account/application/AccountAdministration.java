@@ -1,9 +1,12 @@
 package nl.regioan.account.application;
 
+import nl.regioan.shared.api.ConflictException;
+import nl.regioan.shared.api.Message;
+import nl.regioan.shared.api.UnknownResourceException;
+import nl.regioan.shared.api.InvalidValueException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -59,27 +62,27 @@ public class AccountAdministration {
 
     public Account account(long id) {
         return accounts.findById(id)
-                .orElseThrow(() -> new NotFoundException("There is no account with id " + id + "."));
+                .orElseThrow(() -> new UnknownResourceException("id", Message.of("account.notFound", id)));
     }
 
     public List<Account> list(Actor actor) {
-        policy.require(policy.canManageAccounts(actor), "manage accounts");
+        policy.require(policy.canManageAccounts(actor), Message.of("access.refused.manageAccounts"));
         return accounts.all();
     }
 
     @Transactional
     public IssuedPassword create(Actor actor, NewAccount request) {
-        policy.require(policy.canManageAccounts(actor), "manage accounts");
+        policy.require(policy.canManageAccounts(actor), Message.of("access.refused.manageAccounts"));
         List<FieldError> errors = new ArrayList<>();
         String username = request.username() == null ? "" : request.username().strip().toLowerCase();
         if (!USERNAME.matcher(username).matches()) {
-            errors.add(new FieldError("username", "use 3 to 100 characters: lower-case letters, digits, . _ @ or -"));
+            errors.add(FieldError.of("username", "account.username.format", 3, 100));
         } else if (accounts.findByUsername(username).isPresent()) {
-            errors.add(new FieldError("username", "'" + username + "' is already taken"));
+            errors.add(FieldError.of("username", "account.username.taken", username));
         }
         String displayName = request.displayName() == null ? "" : request.displayName().strip();
         if (displayName.isEmpty() || displayName.length() > 200) {
-            errors.add(new FieldError("displayName", "give the person's name, 1 to 200 characters"));
+            errors.add(FieldError.of("displayName", "account.displayName", 1, 200));
         }
         Municipality municipality = municipalityOf(request.municipality(), errors);
         Set<Role> roles = roles(request.roles(), errors);
@@ -96,7 +99,7 @@ public class AccountAdministration {
 
     @Transactional
     public Account changeRoles(Actor actor, long accountId, List<String> roleCodes, long expectedVersion) {
-        policy.require(policy.canManageAccounts(actor), "manage accounts");
+        policy.require(policy.canManageAccounts(actor), Message.of("access.refused.manageAccounts"));
         List<FieldError> errors = new ArrayList<>();
         Set<Role> roles = roles(roleCodes, errors);
         if (!errors.isEmpty()) {
@@ -112,7 +115,7 @@ public class AccountAdministration {
 
     @Transactional
     public IssuedPassword resetPassword(Actor actor, long accountId) {
-        policy.require(policy.canManageAccounts(actor), "manage accounts");
+        policy.require(policy.canManageAccounts(actor), Message.of("access.refused.manageAccounts"));
         Account account = account(accountId);
         String password = temporaryPassword();
         account.changePassword(hasher.hash(password), true);
@@ -122,10 +125,10 @@ public class AccountAdministration {
 
     @Transactional
     public Account setEnabled(Actor actor, long accountId, boolean enabled) {
-        policy.require(policy.canManageAccounts(actor), "manage accounts");
+        policy.require(policy.canManageAccounts(actor), Message.of("access.refused.manageAccounts"));
         Account account = account(accountId);
         if (!enabled && account.id().equals(actor.accountId())) {
-            throw new InvalidInputException("enabled", "you cannot disable your own account");
+            throw InvalidInputException.of("enabled", "account.disableSelf");
         }
         boolean before = account.enabled();
         if (enabled) {
@@ -143,12 +146,12 @@ public class AccountAdministration {
         Account account = account(actor.accountId());
         List<FieldError> errors = new ArrayList<>();
         if (currentPassword == null || !hasher.matches(currentPassword, account.passwordHash())) {
-            errors.add(new FieldError("currentPassword", "does not match your current password"));
+            errors.add(FieldError.of("currentPassword", "account.password.current"));
         }
         if (newPassword == null || newPassword.length() < MIN_PASSWORD || newPassword.length() > 1000) {
-            errors.add(new FieldError("newPassword", "use at least " + MIN_PASSWORD + " and at most 1000 characters"));
+            errors.add(FieldError.of("newPassword", "account.password.length", MIN_PASSWORD, 1000));
         } else if (newPassword.equalsIgnoreCase(account.username()) || newPassword.equals(currentPassword)) {
-            errors.add(new FieldError("newPassword", "must differ from your username and your current password"));
+            errors.add(FieldError.of("newPassword", "account.password.differ"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -160,8 +163,7 @@ public class AccountAdministration {
     private Account versioned(long accountId, long expectedVersion) {
         Account account = account(accountId);
         if (account.version() != expectedVersion) {
-            throw new jakarta.persistence.OptimisticLockException(
-                    "The account was changed by someone else; reload it and try again.");
+            throw ConflictException.of("account.conflict");
         }
         return account;
     }
@@ -173,11 +175,11 @@ public class AccountAdministration {
         try {
             Optional<Municipality> found = municipalities.findByCbsCode(CbsCode.of(code));
             if (found.isEmpty()) {
-                errors.add(new FieldError("municipality", "no municipality with CBS code " + code + " in the region"));
+                errors.add(FieldError.of("municipality", "municipality.unknownInRegion", code));
             }
             return found.orElse(null);
         } catch (IllegalArgumentException e) {
-            errors.add(new FieldError("municipality", e.getMessage()));
+            errors.add(new FieldError("municipality", InvalidValueException.reasonOf(e)));
             return null;
         }
     }
@@ -185,14 +187,14 @@ public class AccountAdministration {
     private static Set<Role> roles(List<String> codes, List<FieldError> errors) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         if (codes == null || codes.isEmpty()) {
-            errors.add(new FieldError("roles", "give at least one role"));
+            errors.add(FieldError.of("roles", "account.roles.required"));
             return roles;
         }
         for (String code : codes) {
             Optional<Role> role = Role.fromCode(code);
             if (role.isEmpty()) {
-                errors.add(new FieldError("roles", "unknown role '" + abbreviate(code) + "'; allowed: "
-                        + String.join(", ", EnumSet.allOf(Role.class).stream().map(Role::code).toList())));
+                errors.add(FieldError.of("roles", "account.roles.unknown", abbreviate(code),
+                        String.join(", ", EnumSet.allOf(Role.class).stream().map(Role::code).toList())));
             } else {
                 roles.add(role.get());
             }

@@ -68,11 +68,11 @@ public class ApiTokens {
     public CreatedToken create(Actor owner, String name, Integer validDays) {
         String cleanName = name == null ? "" : name.strip();
         if (cleanName.isEmpty() || cleanName.length() > 100) {
-            throw new InvalidInputException("name", "give the token a name of 1 to 100 characters, e.g. 'import from our BI system'");
+            throw InvalidInputException.of("name", "token.name", 1, 100);
         }
         int days = validDays == null ? 90 : validDays;
         if (days < 1 || days > MAX_DAYS) {
-            throw new InvalidInputException("validDays", "a token is valid for 1 to " + MAX_DAYS + " days");
+            throw InvalidInputException.of("validDays", "token.validDays", 1, MAX_DAYS);
         }
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);

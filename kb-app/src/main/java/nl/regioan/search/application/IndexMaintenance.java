@@ -1,5 +1,6 @@
 package nl.regioan.search.application;
 
+import nl.regioan.shared.api.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -24,14 +25,14 @@ public class IndexMaintenance {
     AuditTrail audit;
 
     public IndexStatus status(Actor actor) {
-        policy.require(policy.canMaintainSearchIndex(actor), "see the state of the search index");
+        policy.require(policy.canMaintainSearchIndex(actor), Message.of("access.refused.seeSearchIndex"));
         return engine.status();
     }
 
     /** Starts a rebuild (search keeps answering from the current index); false when one is running. */
     @Transactional
     public boolean rebuild(Actor actor) {
-        policy.require(policy.canMaintainSearchIndex(actor), "rebuild the search index");
+        policy.require(policy.canMaintainSearchIndex(actor), Message.of("access.refused.rebuildSearchIndex"));
         boolean started = engine.startRebuild();
         audit.record("search.rebuild", "search_index", null, null, Json.object("started", Boolean.toString(started)));
         return started;

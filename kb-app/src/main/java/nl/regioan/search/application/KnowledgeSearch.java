@@ -39,7 +39,7 @@ public class KnowledgeSearch {
 
     public Completions complete(String typed) {
         if (typed != null && typed.length() > MAX_TYPED) {
-            throw new InvalidInputException("q", "type at most " + MAX_TYPED + " characters for suggestions");
+            throw InvalidInputException.of("q", "search.suggest.maxLength", MAX_TYPED);
         }
         if (typed == null || typed.isBlank()) {
             return Completions.none();
@@ -51,18 +51,16 @@ public class KnowledgeSearch {
     static void validate(SearchRequest request) {
         List<FieldError> errors = new ArrayList<>();
         if (request.text() != null && request.text().length() > SearchRequest.MAX_TEXT) {
-            errors.add(new FieldError("q", "a search is at most " + SearchRequest.MAX_TEXT + " characters; this one has "
-                    + request.text().length()));
+            errors.add(FieldError.of("q", "search.q.maxLength", SearchRequest.MAX_TEXT, request.text().length()));
         }
         if (request.page() < 1) {
-            errors.add(new FieldError("page", "pages count from 1"));
+            errors.add(FieldError.of("page", "search.page.min"));
         }
         if (request.size() < 1 || request.size() > SearchRequest.MAX_SIZE) {
-            errors.add(new FieldError("size", "give 1 to " + SearchRequest.MAX_SIZE + " results per page"));
+            errors.add(FieldError.of("size", "search.size", SearchRequest.MAX_SIZE));
         }
         if (errors.isEmpty() && (long) request.page() * request.size() > SearchRequest.MAX_RESULTS) {
-            errors.add(new FieldError("page", "only the first " + SearchRequest.MAX_RESULTS
-                    + " results can be paged through; narrow the search with words or filters"));
+            errors.add(FieldError.of("page", "search.page.max", SearchRequest.MAX_RESULTS));
         }
         filter(errors, "kind", request.kind());
         filter(errors, "theme", request.theme());
@@ -70,7 +68,7 @@ public class KnowledgeSearch {
         filter(errors, "municipality", request.municipality());
         filter(errors, "subregion", request.subregion());
         if (request.year() != null && (request.year() < 1900 || request.year() > 2999)) {
-            errors.add(new FieldError("year", "a year such as 2024"));
+            errors.add(FieldError.of("year", "search.year"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -79,7 +77,7 @@ public class KnowledgeSearch {
 
     private static void filter(List<FieldError> errors, String field, String value) {
         if (value != null && value.length() > MAX_FILTER) {
-            errors.add(new FieldError(field, "at most " + MAX_FILTER + " characters"));
+            errors.add(FieldError.of(field, "text.maxLength", MAX_FILTER));
         }
     }
 }

@@ -1,13 +1,14 @@
 package nl.regioan.search.application;
 
+import nl.regioan.shared.api.ConflictException;
+import nl.regioan.shared.api.Message;
+import nl.regioan.shared.api.UnknownResourceException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import java.util.List;
 import nl.regioan.access.domain.AccessPolicy;
 import nl.regioan.access.domain.Actor;
@@ -90,16 +91,15 @@ public class SynonymAdministration {
 
     private SynonymGroup versioned(long id, long expectedVersion) {
         SynonymGroup group = synonyms.findById(id)
-                .orElseThrow(() -> new NotFoundException("There is no synonym group with id " + id + "."));
+                .orElseThrow(() -> new UnknownResourceException("id", Message.of("synonym.notFound", id)));
         if (group.version() != expectedVersion) {
-            throw new OptimisticLockException("The synonym group was changed by someone else (now version "
-                    + group.version() + "); reload it and try again.");
+            throw ConflictException.of("synonym.conflict", group.version());
         }
         return group;
     }
 
     private void requireEditor(Actor actor) {
-        policy.require(policy.canManageThemesAndSynonyms(actor), "manage synonyms");
+        policy.require(policy.canManageThemesAndSynonyms(actor), Message.of("access.refused.manageSynonyms"));
     }
 
     private static String describe(SynonymGroup group) {

@@ -53,15 +53,14 @@ public class SynonymGroup {
     /** Two to twenty distinct terms of letters, digits, spaces and - . ' /; otherwise a 400 naming "terms". */
     static List<String> validated(List<String> candidates) {
         if (candidates == null) {
-            throw new InvalidInputException("terms", "give 2 to " + MAX_TERMS + " words or phrases that mean the same");
+            throw InvalidInputException.of("terms", "synonym.terms.count", MAX_TERMS);
         }
         LinkedHashSet<String> distinct = new LinkedHashSet<>();
         List<String> lowerSeen = new ArrayList<>();
         for (String candidate : candidates) {
             String term = candidate == null ? "" : candidate.strip().replaceAll("\\s+", " ");
             if (term.isEmpty() || term.length() > MAX_TERM_LENGTH || !TERM.matcher(term).matches()) {
-                throw new InvalidInputException("terms", "'" + abbreviate(term) + "' is not allowed: use 1 to "
-                        + MAX_TERM_LENGTH + " letters, digits, spaces and - . ' / (no commas)");
+                throw InvalidInputException.of("terms", "synonym.term.invalid", abbreviate(term), MAX_TERM_LENGTH);
             }
             String lower = term.toLowerCase(Locale.ROOT);
             if (!lowerSeen.contains(lower)) {
@@ -70,7 +69,7 @@ public class SynonymGroup {
             }
         }
         if (distinct.size() < 2 || distinct.size() > MAX_TERMS) {
-            throw new InvalidInputException("terms", "give 2 to " + MAX_TERMS + " different words or phrases");
+            throw InvalidInputException.of("terms", "synonym.terms.distinct", MAX_TERMS);
         }
         return List.copyOf(distinct);
     }

@@ -1,5 +1,6 @@
 package nl.regioan.access.domain;
 
+import nl.regioan.shared.api.Message;
 import static nl.regioan.account.domain.Role.ADMIN;
 import static nl.regioan.account.domain.Role.CONTRIBUTOR;
 import static nl.regioan.account.domain.Role.COORDINATOR;
@@ -197,10 +198,18 @@ public class AccessPolicy {
         return actor.has(ADMIN);
     }
 
-    /** Throws with a message a person understands when {@code allowed} is false. */
+    /** Throws with the keyed reason (a whole sentence, e.g. {@code access.refused.manageAccounts}) when {@code allowed} is false. */
+    public void require(boolean allowed, Message reason) {
+        if (!allowed) {
+            throw new AccessDeniedException(reason);
+        }
+    }
+
+    /** Transitional, for reasons without a key yet; use {@link #require(boolean, Message)}. */
+    @Deprecated
     public void require(boolean allowed, String whatWasRefused) {
         if (!allowed) {
-            throw new AccessDeniedException("You may not " + whatWasRefused + ".");
+            throw new AccessDeniedException(Message.untranslated("You may not " + whatWasRefused + "."));
         }
     }
 

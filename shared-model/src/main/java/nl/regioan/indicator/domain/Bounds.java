@@ -1,5 +1,6 @@
 package nl.regioan.indicator.domain;
 
+import nl.regioan.shared.api.Message;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -17,13 +18,13 @@ public record Bounds(BigDecimal min, BigDecimal max) {
     }
 
     /** "between 1 and 10", "at least 0", or "any number", for error messages. */
-    public String describe() {
+    public Message describe() {
         if (min != null && max != null) {
-            return "between " + min.toPlainString() + " and " + max.toPlainString();
+            return Message.of("bounds.between", min.toPlainString(), max.toPlainString());
         }
         if (min != null) {
-            return "at least " + min.toPlainString();
+            return Message.of("bounds.atLeast", min.toPlainString());
         }
-        return Optional.ofNullable(max).map(m -> "at most " + m.toPlainString()).orElse("any number");
+        return Optional.ofNullable(max).map(m -> Message.of("bounds.atMost", m.toPlainString())).orElse(Message.of("bounds.any"));
     }
 }

@@ -1,5 +1,7 @@
 package nl.regioan.region.domain;
 
+import nl.regioan.shared.api.InvalidValueException;
+import nl.regioan.shared.api.Message;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.Objects;
@@ -25,7 +27,7 @@ public class CbsCode {
     public static CbsCode of(String text) {
         String candidate = text == null ? "" : text.trim().toUpperCase();
         if (!FORMAT.matcher(candidate).matches()) {
-            throw new IllegalArgumentException("'" + text + "' is not a CBS municipality code: expected GM and four digits, e.g. GM0202");
+            throw InvalidValueException.of("municipality.cbsCode.format", Message.shorten(text));
         }
         return new CbsCode(candidate);
     }

@@ -24,6 +24,11 @@ public class InvalidInputException extends DomainException {
         return new InvalidInputException(FieldError.of(field, key, arguments));
     }
 
+    /** The field's value did not make a value object: the refusal's own reason, for this field. */
+    public static InvalidInputException of(String field, RuntimeException refusal) {
+        return new InvalidInputException(new FieldError(field, InvalidValueException.reasonOf(refusal)));
+    }
+
     private static Message summary(List<FieldError> errors) {
         if (errors.size() == 1 && errors.get(0).field().isEmpty()) {
             return Message.of("input.invalid.body", errors.get(0).message());

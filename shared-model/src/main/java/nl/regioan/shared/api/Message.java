@@ -30,6 +30,14 @@ public record Message(String key, List<Object> arguments) {
         return of("text.untranslated", text);
     }
 
+    /** Input quoted back to its sender, cut at 40 characters so that an answer never echoes a whole request. */
+    public static String shorten(String input) {
+        if (input == null) {
+            return "";
+        }
+        return input.length() <= 40 ? input : input.substring(0, 40) + "…";
+    }
+
     /** The text in the given language. */
     public String text(Locale language) {
         return Messages.text(this, language);

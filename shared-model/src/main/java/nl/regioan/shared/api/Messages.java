@@ -10,7 +10,8 @@ import java.util.logging.Logger;
 /**
  * The server's texts: {@code nl/regioan/shared/api/Messages.properties} (Dutch, the default) and
  * {@code Messages_en.properties} (English), with {@link MessageFormat} arguments ({@code {0}}).
- * Whole numbers are passed as plain digits (a year stays 2024, not 2.024); write a quote as {@code ''}.
+ * Whole numbers are passed as plain digits (a year stays 2024, not 2.024), a list as its elements joined
+ * by "; "; write a quote as {@code ''}.
  */
 public final class Messages {
 
@@ -55,6 +56,9 @@ public final class Messages {
         if (argument instanceof Integer || argument instanceof Long || argument instanceof Short
                 || argument instanceof java.math.BigInteger) {
             return argument.toString();
+        }
+        if (argument instanceof java.util.Collection<?> list) {
+            return String.join("; ", list.stream().map(element -> String.valueOf(plain(element, language))).toList());
         }
         if (argument instanceof Enum<?> e) {
             return e.name();

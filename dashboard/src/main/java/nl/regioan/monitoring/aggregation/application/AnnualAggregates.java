@@ -1,5 +1,6 @@
 package nl.regioan.monitoring.aggregation.application;
 
+import nl.regioan.shared.api.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -49,7 +50,7 @@ public class AnnualAggregates {
 
     @Transactional
     public Aggregates of(String yearText, String areaText) {
-        policy.require(policy.canViewDashboards(currentActor.require()), "see dashboards");
+        policy.require(policy.canViewDashboards(currentActor.require()), Message.of("access.refused.seeDashboards"));
         Period year = year(yearText);
         List<Municipality> all = municipalities.all();
         AreaSelector area = SeriesService.area(areaText == null || areaText.isBlank() ? AreaSelector.REGION : areaText, all);
@@ -66,8 +67,7 @@ public class AnnualAggregates {
         String trimmed = text == null ? "" : text.trim();
         int latest = LocalDate.now().getYear() + 1;
         if (!trimmed.matches("\\d{4}") || Integer.parseInt(trimmed) < FIRST_YEAR || Integer.parseInt(trimmed) > latest) {
-            throw new InvalidInputException("year", "'" + text + "' is not a year: use four digits from " + FIRST_YEAR
-                    + " to " + latest + ", such as " + (latest - 2));
+            throw InvalidInputException.of("year", "year.range", Message.shorten(text), FIRST_YEAR, latest, latest - 2);
         }
         return Period.ofYear(Integer.parseInt(trimmed));
     }

@@ -1,9 +1,10 @@
 package nl.regioan.monitoring.aggregation.application;
 
+import nl.regioan.shared.api.UnknownResourceException;
+import nl.regioan.shared.api.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -84,10 +85,9 @@ public class SeriesService {
 
     @Transactional
     public Series series(String indicatorCode, String areaText, String fromText, String toText, String granularityText) {
-        policy.require(policy.canViewDashboards(currentActor.require()), "see dashboards");
+        policy.require(policy.canViewDashboards(currentActor.require()), Message.of("access.refused.seeDashboards"));
         IndicatorDefinition indicator = indicators.findByCode(indicatorCode == null ? "" : indicatorCode.trim().toUpperCase(Locale.ROOT))
-                .orElseThrow(() -> new InvalidInputException("indicator", "'" + indicatorCode
-                        + "' is not in the catalogue (see GET /api/v1/indicators)"));
+                .orElseThrow(() -> InvalidInputException.of("indicator", "indicator.notInCatalogue", Message.shorten(indicatorCode)));
         Granularity granularity = granularity(granularityText, indicator);
         List<Period> periods = periods(fromText, toText, granularity);
         List<Municipality> all = municipalities.all();
@@ -195,10 +195,10 @@ public class SeriesService {
         } else if (text.trim().equalsIgnoreCase("year")) {
             granularity = Granularity.YEAR;
         } else {
-            throw new InvalidInputException("granularity", "'" + text + "' is not allowed: use quarter or year");
+            throw InvalidInputException.of("granularity", "granularity.allowed", Message.shorten(text));
         }
         if (granularity == Granularity.QUARTER && indicator.periodType() == PeriodType.YEAR) {
-            throw new InvalidInputException("granularity", indicator.code() + " is entered once a year: use granularity=year");
+            throw InvalidInputException.of("granularity", "granularity.yearly", indicator.code());
         }
         return granularity;
     }
@@ -214,30 +214,30 @@ public class SeriesService {
             to = to.isYear() ? Period.ofQuarter(to.year(), 4) : to;
         }
         if (from.compareTo(to) > 0) {
-            throw new InvalidInputException("to", "must not lie before from (" + from + ")");
+            throw InvalidInputException.of("to", "range.toBeforeFrom", from.toString());
         }
         List<Period> periods = Period.range(from, to);
         if (periods.size() > MAX_PERIODS) {
-            throw new InvalidInputException("to", "at most " + MAX_PERIODS + " periods per request");
+            throw InvalidInputException.of("to", "range.maxPeriods", MAX_PERIODS);
         }
         return periods;
     }
 
     private static Period parse(String field, String text) {
         if (text == null || text.isBlank()) {
-            throw new InvalidInputException(field, "is required: " + Period.FORMAT_HINT);
+            throw InvalidInputException.of(field, "period.required", Message.of("period.format"));
         }
         try {
             return Period.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, e.getMessage());
+            throw InvalidInputException.of(field, e);
         }
     }
 
     private static AreaSelector area(String text, List<Municipality> all, IndicatorDefinition indicator) {
         AreaSelector area = area(text, all);
         if (indicator.entryLevel() == EntryLevel.REGION && area.kind() != AreaSelector.Kind.REGION) {
-            throw new InvalidInputException("area", indicator.code() + " exists only for the region as a whole: use area=region");
+            throw InvalidInputException.of("area", "area.regionOnly", indicator.code());
         }
         return area;
     }
@@ -250,10 +250,10 @@ public class SeriesService {
         try {
             area = AreaSelector.parse(text == null ? AreaSelector.REGION : text, subregions);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("area", e.getMessage());
+            throw InvalidInputException.of("area", e);
         }
         if (area.kind() == AreaSelector.Kind.MUNICIPALITY && all.stream().noneMatch(m -> m.cbsCode().value().equals(area.name()))) {
-            throw new NotFoundException("No municipality with CBS code " + area.name() + " is known here.");
+            throw new UnknownResourceException("area", Message.of("municipality.unknownHere", area.name()));
         }
         return area;
     }

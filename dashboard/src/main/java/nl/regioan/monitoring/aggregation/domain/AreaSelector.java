@@ -1,5 +1,7 @@
 package nl.regioan.monitoring.aggregation.domain;
 
+import nl.regioan.shared.api.InvalidValueException;
+import nl.regioan.shared.api.Message;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -35,8 +37,7 @@ public record AreaSelector(Kind kind, String name) {
         }
         return subregions.stream().filter(s -> s.equalsIgnoreCase(candidate)).findFirst()
                 .map(s -> new AreaSelector(Kind.SUBREGION, s))
-                .orElseThrow(() -> new IllegalArgumentException("'" + text + "' is not an area: use 'region', a CBS code"
-                        + " such as GM0202, or a subregion (" + String.join(", ", subregions) + ")"));
+                .orElseThrow(() -> InvalidValueException.of("area.unknown", Message.shorten(text), String.join(", ", subregions)));
     }
 
     /**

@@ -1,9 +1,11 @@
 package nl.regioan.monitoring.catalogue.application;
 
+import nl.regioan.shared.api.FieldError;
+import nl.regioan.shared.api.UnknownResourceException;
+import nl.regioan.shared.api.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -61,7 +63,7 @@ public class DefinitionVersions {
 
     @Transactional
     public List<VersionView> of(String code) {
-        policy.require(policy.canViewDashboards(currentActor.require()), "see indicator definitions");
+        policy.require(policy.canViewDashboards(currentActor.require()), Message.of("access.refused.seeDefinitions"));
         IndicatorDefinition indicator = find(code);
         return versions.of(indicator.id()).stream().map(v -> VersionView.of(indicator.code(), v)).toList();
     }
@@ -69,17 +71,17 @@ public class DefinitionVersions {
     @Transactional
     public VersionView change(String code, ChangeRequest request) {
         Actor actor = currentActor.require();
-        policy.require(policy.canCoordinate(actor), "change indicator definitions");
+        policy.require(policy.canCoordinate(actor), Message.of("access.refused.changeDefinitions"));
         IndicatorDefinition indicator = find(code);
         if (request == null) {
-            throw new InvalidInputException("validFrom", "send {\"validFrom\": \"2025-Q1\", \"definition\": ..., \"footnote\": ...}");
+            throw InvalidInputException.of("validFrom", "definition.shape");
         }
         Period validFrom = validFrom(request.validFrom(), indicator);
         String definition = text("definition", request.definition(), MAX_DEFINITION);
         String footnote = text("footnote", request.footnote(), MAX_FOOTNOTE);
         List<DefinitionVersion> history = versions.of(indicator.id());
         DefinitionHistory.refusalOf(history, validFrom).ifPresent(reason -> {
-            throw new InvalidInputException("validFrom", reason);
+            throw new InvalidInputException(new FieldError("validFrom", reason));
         });
         DefinitionVersion latest = DefinitionHistory.latest(history).orElse(null);
         DefinitionVersion next = new DefinitionVersion(indicator.id(), latest == null ? 1 : latest.number() + 1, validFrom,
@@ -94,24 +96,23 @@ public class DefinitionVersions {
 
     private IndicatorDefinition find(String code) {
         String normal = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
-        return indicators.findByCode(normal).orElseThrow(() -> new NotFoundException("There is no indicator '" + code
-                + "' in the catalogue; GET /api/v1/indicators lists the codes."));
+        return indicators.findByCode(normal).orElseThrow(() -> new UnknownResourceException("code",
+                Message.of("indicator.notFound", Message.shorten(code))));
     }
 
     /** A yearly indicator changes from a year; a quarterly one from a quarter (a year means its first quarter). */
     private static Period validFrom(String text, IndicatorDefinition indicator) {
         if (text == null || text.isBlank()) {
-            throw new InvalidInputException("validFrom", "is required: " + Period.FORMAT_HINT);
+            throw InvalidInputException.of("validFrom", "period.required", Message.of("period.format"));
         }
         Period period;
         try {
             period = Period.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("validFrom", e.getMessage());
+            throw InvalidInputException.of("validFrom", e);
         }
         if (indicator.periodType() == PeriodType.YEAR && period.isQuarter()) {
-            throw new InvalidInputException("validFrom", indicator.code() + " is measured per year: give a year such as "
-                    + period.year());
+            throw InvalidInputException.of("validFrom", "period.yearlySuch", indicator.code(), period.year());
         }
         return indicator.periodType() == PeriodType.QUARTER && period.isYear() ? Period.ofQuarter(period.year(), 1) : period;
     }
@@ -119,10 +120,10 @@ public class DefinitionVersions {
     private static String text(String field, String value, int max) {
         String trimmed = value == null ? "" : value.trim();
         if (trimmed.isEmpty()) {
-            throw new InvalidInputException(field, "is required: say what the new definition is and what changed");
+            throw InvalidInputException.of(field, "definition.required");
         }
         if (trimmed.length() > max) {
-            throw new InvalidInputException(field, "is " + trimmed.length() + " characters long; at most " + max + " are allowed");
+            throw InvalidInputException.of(field, "text.maxLength.has", max, trimmed.length());
         }
         return trimmed;
     }

@@ -1,5 +1,6 @@
 package nl.regioan.monitoring.catalogue.domain;
 
+import nl.regioan.shared.api.Message;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -37,12 +38,11 @@ public final class DefinitionHistory {
      * Why a new version from {@code validFrom} may not follow the latest, or empty when it may: it
      * must start after the latest version's first period, so versions never overlap or reorder.
      */
-    public static Optional<String> refusalOf(List<DefinitionVersion> versions, nl.regioan.monitoring.period.domain.Period validFrom) {
+    public static Optional<Message> refusalOf(List<DefinitionVersion> versions, nl.regioan.monitoring.period.domain.Period validFrom) {
         Optional<DefinitionVersion> latest = latest(versions);
         if (latest.isPresent() && latest.get().validFrom() != null
                 && !validFrom.start().isAfter(latest.get().validFrom().start())) {
-            return Optional.of("must lie after " + latest.get().validFrom() + ", from when version "
-                    + latest.get().number() + " holds");
+            return Optional.of(Message.of("definition.validFrom.after", latest.get().validFrom().toString(), latest.get().number()));
         }
         return Optional.empty();
     }

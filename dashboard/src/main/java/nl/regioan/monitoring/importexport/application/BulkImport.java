@@ -1,5 +1,7 @@
 package nl.regioan.monitoring.importexport.application;
 
+import nl.regioan.shared.api.InvalidValueException;
+import nl.regioan.shared.api.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -78,20 +80,19 @@ public class BulkImport {
         Map<String, Integer> firstRowOf = new HashMap<>();
         Set<String> refused = new LinkedHashSet<>();
         if (rows.isEmpty()) {
-            errors.add(new RowError(0, "file", "has no rows; give at least one line after the header"));
+            errors.add(new RowError(0, "file", Message.of("import.noRows")));
         }
         for (ValueRow row : rows) {
             List<RowError> rowErrors = new ArrayList<>();
             IndicatorDefinition indicator = catalogue.get(upper(row.indicator()));
             if (indicator == null) {
-                rowErrors.add(new RowError(row.row(), "indicator", "'" + row.indicator() + "' is not in the catalogue"
-                        + " (see GET /api/v1/indicators for the codes)"));
+                rowErrors.add(new RowError(row.row(), "indicator", Message.of("indicator.notInCatalogue", Message.shorten(row.indicator()))));
             }
             Period period = null;
             try {
                 period = Period.parse(row.period());
             } catch (IllegalArgumentException e) {
-                rowErrors.add(new RowError(row.row(), "period", e.getMessage()));
+                rowErrors.add(new RowError(row.row(), "period", InvalidValueException.reasonOf(e)));
             }
             Municipality municipality = null;
             String areaCode = null;
@@ -100,8 +101,7 @@ public class BulkImport {
             } else {
                 municipality = byCode.get(upper(row.cbsCode()));
                 if (municipality == null) {
-                    rowErrors.add(new RowError(row.row(), "cbs_code", "'" + row.cbsCode() + "' is not a municipality of"
-                            + " the region; use a CBS code such as GM0202 (or 'region' for region-wide indicators)"));
+                    rowErrors.add(new RowError(row.row(), "cbs_code", Message.of("import.cbsCode.unknown", Message.shorten(row.cbsCode()))));
                 } else {
                     areaCode = municipality.cbsCode().value();
                 }
@@ -110,17 +110,16 @@ public class BulkImport {
             try {
                 value = NumberText.parse(row.value());
             } catch (IllegalArgumentException e) {
-                rowErrors.add(new RowError(row.row(), "value", e.getMessage()));
+                rowErrors.add(new RowError(row.row(), "value", InvalidValueException.reasonOf(e)));
             }
             if (indicator != null && period != null && (indicator.periodType() == PeriodType.QUARTER) != period.isQuarter()) {
-                rowErrors.add(new RowError(row.row(), "period", indicator.code() + " is entered per "
-                        + indicator.periodType().name().toLowerCase(Locale.ROOT) + ", so the period must look like "
-                        + (period.isQuarter() ? period.year() : period.year() + "-Q1")));
+                rowErrors.add(new RowError(row.row(), "period", Message.of(period.isQuarter() ? "import.period.yearly" : "import.period.quarterly",
+                        indicator.code(), period.isQuarter() ? String.valueOf(period.year()) : period.year() + "-Q1")));
             }
             if (indicator != null && areaCode != null
                     && (indicator.entryLevel() == EntryLevel.REGION) != IndicatorValue.REGION_AREA.equals(areaCode)) {
-                rowErrors.add(new RowError(row.row(), "cbs_code", indicator.code() + (indicator.entryLevel() == EntryLevel.REGION
-                        ? " is entered for the region as a whole: use 'region'" : " is entered per municipality: use a CBS code")));
+                rowErrors.add(new RowError(row.row(), "cbs_code", Message.of(indicator.entryLevel() == EntryLevel.REGION
+                        ? "import.level.region" : "import.level.municipality", indicator.code())));
             }
             if (indicator != null && value != null) {
                 IndicatorRules rules = IndicatorRules.of(indicator);
@@ -131,8 +130,7 @@ public class BulkImport {
                 String key = indicator.code() + "|" + areaCode + "|" + period;
                 Integer first = firstRowOf.putIfAbsent(key, row.row());
                 if (first != null) {
-                    rowErrors.add(new RowError(row.row(), "indicator", "duplicate of row " + first + " (same indicator,"
-                            + " municipality and period); keep one of them"));
+                    rowErrors.add(new RowError(row.row(), "indicator", Message.of("import.duplicate", first)));
                 }
                 boolean allowed = municipality == null ? policy.canEnterRegionValues(actor)
                         : policy.canEnterValuesFor(actor, municipality.id());
@@ -141,15 +139,14 @@ public class BulkImport {
                 }
             }
             if (row.comment() != null && row.comment().length() > 2000) {
-                rowErrors.add(new RowError(row.row(), "comment", "is longer than 2000 characters"));
+                rowErrors.add(new RowError(row.row(), "comment", Message.of("text.maxLength", 2000)));
             }
             if (rowErrors.isEmpty()) {
                 valid.add(new Valid(row.row(), indicator, municipality, areaCode, period, value, row.comment()));
             }
             errors.addAll(rowErrors);
         }
-        policy.require(refused.isEmpty(), "deliver figures for " + String.join(", ", refused)
-                + " (only your own municipality's)");
+        policy.require(refused.isEmpty(), Message.of("access.refused.deliverFor", String.join(", ", refused)));
         Map<String, IndicatorValue> existing = existing(valid);
         java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
         Map<Period, Boolean> closed = new HashMap<>();
@@ -159,10 +156,9 @@ public class BulkImport {
                     p -> deadlines.find(p).map(d -> d.isClosedOn(today)).orElse(false));
             int rowNumber = v.row();
             if (current != null && current.status() == ValueStatus.APPROVED) {
-                errors.add(new RowError(rowNumber, "value", "the value of " + v.period() + " is approved; the coordinator"
-                        + " changes it in the form, with a reason"));
+                errors.add(new RowError(rowNumber, "value", Message.of("import.value.approved", v.period().toString())));
             } else if (locked) {
-                errors.add(new RowError(rowNumber, "period", v.period() + " is closed (its deadline has passed); ask the coordinator"));
+                errors.add(new RowError(rowNumber, "period", Message.of("import.period.closed", v.period().toString())));
             }
         }
         if (!errors.isEmpty() || dryRun) {

@@ -1,5 +1,6 @@
 package nl.regioan.monitoring.importexport.application;
 
+import nl.regioan.shared.api.Message;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
@@ -41,8 +42,7 @@ public final class CsvValueFile {
         }
         String firstLine = text.lines().findFirst().orElse("");
         if (firstLine.isBlank()) {
-            return new Parsed(List.of(), List.of(new RowError(0, "file", "is empty; the first line must be the header "
-                    + String.join(",", COLUMNS))));
+            return new Parsed(List.of(), List.of(new RowError(0, "file", Message.of("import.csv.empty", String.join(",", COLUMNS)))));
         }
         char separator = count(firstLine, ';') > count(firstLine, ',') ? ';' : ',';
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separator).setIgnoreSurroundingSpaces(true)
@@ -53,9 +53,8 @@ public final class CsvValueFile {
             Map<String, Integer> header = headerOf(records.get(0));
             List<String> missing = COLUMNS.stream().filter(c -> !c.equals("comment") && !header.containsKey(c)).toList();
             if (!missing.isEmpty()) {
-                return new Parsed(List.of(), List.of(new RowError(1, String.join(",", missing), "column missing from the "
-                        + "header; the first line must be " + String.join(separator == ';' ? ";" : ",", COLUMNS)
-                        + " (found: " + firstLine.trim() + ")")));
+                return new Parsed(List.of(), List.of(new RowError(1, String.join(",", missing), Message.of("import.csv.header",
+                        String.join(separator == ';' ? ";" : ",", COLUMNS), Message.shorten(firstLine.trim())))));
             }
             for (int i = 1; i < records.size(); i++) {
                 CSVRecord record = records.get(i);
@@ -64,7 +63,7 @@ public final class CsvValueFile {
                         cell(record, header, "period"), cell(record, header, "value"), cell(record, header, "comment")));
             }
         } catch (IOException | RuntimeException e) {
-            return new Parsed(List.of(), List.of(new RowError(0, "file", "cannot be read as CSV: " + e.getMessage())));
+            return new Parsed(List.of(), List.of(new RowError(0, "file", Message.of("import.csv.unreadable"))));
         }
         return new Parsed(rows, List.of());
     }

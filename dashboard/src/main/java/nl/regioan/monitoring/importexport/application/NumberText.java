@@ -1,5 +1,7 @@
 package nl.regioan.monitoring.importexport.application;
 
+import nl.regioan.shared.api.InvalidValueException;
+import nl.regioan.shared.api.Message;
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
@@ -16,18 +18,17 @@ public final class NumberText {
     public static BigDecimal parse(String text) {
         String candidate = text == null ? "" : text.trim();
         if (candidate.isEmpty()) {
-            throw new IllegalArgumentException("is empty; give a number or leave the row out");
+            throw InvalidValueException.of("number.text.empty");
         }
         if (PLAIN.matcher(candidate).matches()) {
             return new BigDecimal(candidate.replace(',', '.'));
         }
         if (THOUSANDS.matcher(candidate).matches()) {
-            throw new IllegalArgumentException("'" + candidate + "' has a thousands separator; write it without one, e.g. 1234 or 1234.5");
+            throw InvalidValueException.of("number.text.thousands", Message.shorten(candidate));
         }
         if (candidate.chars().anyMatch(Character::isLetter) || candidate.contains("%") || candidate.contains("€")) {
-            throw new IllegalArgumentException("'" + candidate + "' is not a number: write only the number, without a unit"
-                    + " such as 'euro' or '%' (e.g. 12 or 12.5)");
+            throw InvalidValueException.of("number.text.unit", Message.shorten(candidate));
         }
-        throw new IllegalArgumentException("'" + candidate + "' is not a number; write it as 12 or 12.5 (or 12,5)");
+        throw InvalidValueException.of("number.text.invalid", Message.shorten(candidate));
     }
 }

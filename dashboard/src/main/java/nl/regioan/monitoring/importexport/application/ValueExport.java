@@ -1,5 +1,6 @@
 package nl.regioan.monitoring.importexport.application;
 
+import nl.regioan.shared.api.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -59,17 +60,17 @@ public class ValueExport {
     @Transactional
     public List<Row> export(String indicatorCode, String areaText, String fromText, String toText) {
         Actor actor = currentActor.require();
-        policy.require(policy.canViewDashboards(actor), "export figures");
+        policy.require(policy.canViewDashboards(actor), Message.of("access.refused.exportFigures"));
         List<IndicatorDefinition> selected = indicatorCode == null || indicatorCode.isBlank() ? indicators.all()
                 : List.of(indicators.findByCode(indicatorCode.trim().toUpperCase(Locale.ROOT)).orElseThrow(
-                        () -> new InvalidInputException("indicator", "'" + indicatorCode + "' is not in the catalogue")));
+                        () -> InvalidInputException.of("indicator", "indicator.notInCatalogue", Message.shorten(indicatorCode))));
         Period from = parse("from", fromText);
         Period to = parse("to", toText);
         if (from.start().isAfter(to.end())) {
-            throw new InvalidInputException("to", "must not lie before from (" + from + ")");
+            throw InvalidInputException.of("to", "range.toBeforeFrom", from.toString());
         }
         if (to.year() - from.year() > 50) {
-            throw new InvalidInputException("to", "at most 50 years per export");
+            throw InvalidInputException.of("to", "export.maxYears", 50);
         }
         List<Municipality> all = municipalities.all();
         List<String> subregions = all.stream().flatMap(m -> m.memberships().stream()).map(RegionMembership::subregion)
@@ -78,7 +79,7 @@ public class ValueExport {
         try {
             area = AreaSelector.parse(areaText == null || areaText.isBlank() ? AreaSelector.REGION : areaText, subregions);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("area", e.getMessage());
+            throw InvalidInputException.of("area", e);
         }
         Set<String> areaCodes = area.membersDuring(all, from.start(), to.end()).stream()
                 .map(m -> m.cbsCode().value()).collect(Collectors.toSet());
@@ -113,7 +114,7 @@ public class ValueExport {
         try {
             return Period.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, e.getMessage());
+            throw InvalidInputException.of(field, e);
         }
     }
 

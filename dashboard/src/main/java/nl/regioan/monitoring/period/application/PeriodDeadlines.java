@@ -1,5 +1,6 @@
 package nl.regioan.monitoring.period.application;
 
+import nl.regioan.shared.api.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -31,18 +32,18 @@ public class PeriodDeadlines {
 
     @Transactional
     public PeriodDeadline set(String periodText, LocalDate deadline) {
-        policy.require(policy.canCoordinate(currentActor.require()), "set period deadlines");
+        policy.require(policy.canCoordinate(currentActor.require()), Message.of("access.refused.setDeadlines"));
         Period period;
         try {
             period = Period.parse(periodText);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("period", e.getMessage());
+            throw InvalidInputException.of("period", e);
         }
         if (deadline == null) {
-            throw new InvalidInputException("deadline", "give the deadline as a date, YYYY-MM-DD");
+            throw InvalidInputException.of("deadline", "date.format");
         }
         if (deadline.isBefore(period.end())) {
-            throw new InvalidInputException("deadline", "must be on or after the end of the period (" + period.end() + ")");
+            throw InvalidInputException.of("deadline", "deadline.afterPeriod", period.end().toString());
         }
         PeriodDeadline existing = deadlines.find(period).orElse(null);
         String old = existing == null ? null : Json.object("deadline", existing.deadline());

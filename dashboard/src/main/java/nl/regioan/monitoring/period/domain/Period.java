@@ -1,5 +1,7 @@
 package nl.regioan.monitoring.period.domain;
 
+import nl.regioan.shared.api.InvalidValueException;
+import nl.regioan.shared.api.Message;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,20 +17,19 @@ public record Period(int year, int quarter) implements Comparable<Period> {
 
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q(\\d+)");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
-    public static final String FORMAT_HINT = "a quarter such as 2024-Q3 (Q1 to Q4) or a year such as 2024";
 
     public Period {
         if (year < 1900 || year > 2999) {
-            throw new IllegalArgumentException("The year " + year + " is out of range; expected " + FORMAT_HINT);
+            throw InvalidValueException.of("period.year.range", year, Message.of("period.format"));
         }
         if (quarter < 0 || quarter > 4) {
-            throw new IllegalArgumentException("There is no quarter Q" + quarter + "; a year has Q1 to Q4");
+            throw InvalidValueException.of("period.quarter.range", quarter);
         }
     }
 
     public static Period ofQuarter(int year, int quarter) {
         if (quarter < 1) {
-            throw new IllegalArgumentException("There is no quarter Q" + quarter + "; a year has Q1 to Q4");
+            throw InvalidValueException.of("period.quarter.range", quarter);
         }
         return new Period(year, quarter);
     }
@@ -44,14 +45,14 @@ public record Period(int year, int quarter) implements Comparable<Period> {
         if (quarter.matches()) {
             int number = Integer.parseInt(quarter.group(2));
             if (number < 1 || number > 4) {
-                throw new IllegalArgumentException("'" + text + "' names quarter Q" + number + ", but a year has Q1 to Q4");
+                throw InvalidValueException.of("period.quarter.named", Message.shorten(text), number);
             }
             return ofQuarter(Integer.parseInt(quarter.group(1)), number);
         }
         if (YEAR.matcher(candidate).matches()) {
             return ofYear(Integer.parseInt(candidate));
         }
-        throw new IllegalArgumentException("'" + text + "' is not a period: expected " + FORMAT_HINT);
+        throw InvalidValueException.of("period.format.invalid", Message.shorten(text), Message.of("period.format"));
     }
 
     public boolean isQuarter() {
@@ -123,8 +124,7 @@ public record Period(int year, int quarter) implements Comparable<Period> {
     /** Every period of the same kind from {@code from} to {@code to}, both included. */
     public static List<Period> range(Period from, Period to) {
         if (from.isQuarter() != to.isQuarter()) {
-            throw new IllegalArgumentException("A range runs from quarter to quarter or from year to year, not from "
-                    + from + " to " + to);
+            throw InvalidValueException.of("period.range.mixed", from.toString(), to.toString());
         }
         List<Period> periods = new ArrayList<>();
         for (Period p = from; p.compareTo(to) <= 0; p = p.next()) {

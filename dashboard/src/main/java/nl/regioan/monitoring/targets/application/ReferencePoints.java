@@ -1,9 +1,11 @@
 package nl.regioan.monitoring.targets.application;
 
+import nl.regioan.shared.api.FieldError;
+import nl.regioan.shared.api.UnknownResourceException;
+import nl.regioan.shared.api.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -73,7 +75,7 @@ public class ReferencePoints {
 
     @Transactional
     public List<BaselineView> baselines(String indicatorCode) {
-        policy.require(policy.canViewDashboards(currentActor.require()), "see baselines");
+        policy.require(policy.canViewDashboards(currentActor.require()), Message.of("access.refused.seeBaselines"));
         Long id = indicatorCode == null || indicatorCode.isBlank() ? null : find(indicatorCode).id();
         Map<Long, String> codes = codes();
         return points.baselines(id).stream().map(b -> view(codes.get(b.indicatorId()), b)).toList();
@@ -81,11 +83,11 @@ public class ReferencePoints {
 
     @Transactional
     public BaselineView setBaseline(String indicatorCode, String areaText, BaselineRequest request) {
-        policy.require(policy.canCoordinate(currentActor.require()), "set baselines");
+        policy.require(policy.canCoordinate(currentActor.require()), Message.of("access.refused.setBaselines"));
         IndicatorDefinition indicator = find(indicatorCode);
         AreaSelector area = area(areaText, indicator);
         if (request == null) {
-            throw new InvalidInputException("value", "send {\"value\": 120, \"referencePeriod\": \"2024\"}");
+            throw InvalidInputException.of("value", "baseline.shape");
         }
         BigDecimal value = value(indicator, request.value());
         Period reference = referencePeriod(indicator, request.referencePeriod());
@@ -105,7 +107,7 @@ public class ReferencePoints {
 
     @Transactional
     public List<TargetView> targets(String indicatorCode) {
-        policy.require(policy.canViewDashboards(currentActor.require()), "see targets");
+        policy.require(policy.canViewDashboards(currentActor.require()), Message.of("access.refused.seeTargets"));
         Long id = indicatorCode == null || indicatorCode.isBlank() ? null : find(indicatorCode).id();
         Map<Long, String> codes = codes();
         return points.targets(id).stream().map(t -> view(codes.get(t.indicatorId()), t)).toList();
@@ -113,12 +115,12 @@ public class ReferencePoints {
 
     @Transactional
     public TargetView setTarget(String indicatorCode, String areaText, String yearText, TargetRequest request) {
-        policy.require(policy.canCoordinate(currentActor.require()), "set targets");
+        policy.require(policy.canCoordinate(currentActor.require()), Message.of("access.refused.setTargets"));
         IndicatorDefinition indicator = find(indicatorCode);
         AreaSelector area = area(areaText, indicator);
         int year = year(yearText);
         if (request == null) {
-            throw new InvalidInputException("direction", "send {\"direction\": \"AT_LEAST\", \"value\": 80}");
+            throw InvalidInputException.of("direction", "target.shape");
         }
         Target.Direction direction = direction(request.direction());
         BigDecimal value = value(indicator, request.value());
@@ -139,8 +141,8 @@ public class ReferencePoints {
 
     private IndicatorDefinition find(String code) {
         String normal = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
-        return indicators.findByCode(normal).orElseThrow(() -> new NotFoundException("There is no indicator '" + code
-                + "' in the catalogue; GET /api/v1/indicators lists the codes."));
+        return indicators.findByCode(normal).orElseThrow(() -> new UnknownResourceException("indicator",
+                Message.of("indicator.notFound", Message.shorten(code))));
     }
 
     private Map<Long, String> codes() {
@@ -151,7 +153,7 @@ public class ReferencePoints {
     private AreaSelector area(String text, IndicatorDefinition indicator) {
         AreaSelector area = SeriesService.area(text, municipalities.all());
         if (indicator.entryLevel() == EntryLevel.REGION && area.kind() != AreaSelector.Kind.REGION) {
-            throw new InvalidInputException("area", indicator.code() + " exists only for the region as a whole: use region");
+            throw InvalidInputException.of("area", "area.regionOnly", indicator.code());
         }
         return area;
     }
@@ -159,29 +161,29 @@ public class ReferencePoints {
     /** The catalogue's type and bounds, as for entered values: no negative counts, scores 1-10, shares 0-100. */
     private static BigDecimal value(IndicatorDefinition indicator, BigDecimal value) {
         if (value == null) {
-            throw new InvalidInputException("value", "is required: a number without a unit");
+            throw InvalidInputException.of("value", "value.required");
         }
         ValueValidator.typeAndBoundsProblem(IndicatorRules.of(indicator), value).ifPresent(problem -> {
-            throw new InvalidInputException("value", problem);
+            throw new InvalidInputException(new FieldError("value", problem));
         });
         return value;
     }
 
     private static Period referencePeriod(IndicatorDefinition indicator, String text) {
         if (text == null || text.isBlank()) {
-            throw new InvalidInputException("referencePeriod", "is required: " + Period.FORMAT_HINT);
+            throw InvalidInputException.of("referencePeriod", "period.required", Message.of("period.format"));
         }
         Period period;
         try {
             period = Period.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("referencePeriod", e.getMessage());
+            throw InvalidInputException.of("referencePeriod", e);
         }
         if (indicator.periodType() == PeriodType.YEAR && period.isQuarter()) {
-            throw new InvalidInputException("referencePeriod", indicator.code() + " is measured per year: give a year");
+            throw InvalidInputException.of("referencePeriod", "period.yearly", indicator.code());
         }
         if (period.start().isAfter(LocalDate.now())) {
-            throw new InvalidInputException("referencePeriod", "a baseline is a measurement: " + period + " has not begun yet");
+            throw InvalidInputException.of("referencePeriod", "baseline.future", period.toString());
         }
         return period;
     }
@@ -189,8 +191,7 @@ public class ReferencePoints {
     private static int year(String text) {
         String trimmed = text == null ? "" : text.trim();
         if (!trimmed.matches("\\d{4}") || Integer.parseInt(trimmed) < FIRST_TARGET_YEAR || Integer.parseInt(trimmed) > LAST_TARGET_YEAR) {
-            throw new InvalidInputException("year", "'" + text + "' is not a target year: use four digits from "
-                    + FIRST_TARGET_YEAR + " to " + LAST_TARGET_YEAR);
+            throw InvalidInputException.of("year", "target.year", Message.shorten(text), FIRST_TARGET_YEAR, LAST_TARGET_YEAR);
         }
         return Integer.parseInt(trimmed);
     }
@@ -200,7 +201,7 @@ public class ReferencePoints {
         try {
             return Target.Direction.valueOf(normal);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("direction", "'" + text + "' is not allowed: use AT_LEAST or AT_MOST");
+            throw InvalidInputException.of("direction", "target.direction", Message.shorten(text));
         }
     }
 

@@ -1,5 +1,6 @@
 package nl.regioan.monitoring.value.application;
 
+import nl.regioan.shared.api.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -48,7 +49,7 @@ public class ApproveForm {
     public FormView approve(Area requested, Period period) {
         KnownArea area = areas.find(requested);
         Actor actor = currentActor.require();
-        policy.require(policy.canCoordinate(actor), "approve figures");
+        policy.require(policy.canCoordinate(actor), Message.of("access.refused.approve"));
         List<String> approved = new ArrayList<>();
         Instant now = clock.instant();
         for (IndicatorValue value : forms.valuesOf(area, period)) {
@@ -58,7 +59,7 @@ public class ApproveForm {
             }
         }
         if (approved.isEmpty()) {
-            throw new InvalidInputException("status", area.name() + " has nothing submitted for " + period + " to approve");
+            throw InvalidInputException.of("status", "form.approve.nothing", area.name(), period.toString());
         }
         audit.record("MONITORING_FORM_APPROVED", "monitoring_form", area.code() + "/" + period, null,
                 Json.object("indicators", approved));

@@ -1,5 +1,6 @@
 package nl.regioan.monitoring.value.application;
 
+import nl.regioan.shared.api.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -52,7 +53,7 @@ public class Completeness {
 
     @Transactional
     public Overview of(Period period) {
-        policy.require(policy.canViewCompleteness(currentActor.require()), "see the completeness overview");
+        policy.require(policy.canViewCompleteness(currentActor.require()), Message.of("access.refused.seeCompleteness"));
         List<Municipality> members = municipalities.all().stream()
                 .filter(m -> m.isMemberDuring(period.start(), period.end())).toList();
         List<IndicatorDefinition> due = forms.due(new KnownArea(0L, "", ""), period);

@@ -1,5 +1,7 @@
 package nl.regioan.monitoring.value.application;
 
+import nl.regioan.shared.api.FieldError;
+import nl.regioan.shared.api.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -35,8 +37,8 @@ public class CorrectValue {
     /** {@code stored} is null when the closed period has no value for the indicator yet. */
     public void correct(Actor actor, KnownArea area, Period period, IndicatorDefinition indicator, IndicatorValue stored,
                         EntryRequest entry, boolean periodClosed, String reason, Instant now) {
-        policy.require(policy.canCoordinate(actor), "change " + entry.indicator() + " of " + area.name() + " in "
-                + period + " (the value is approved or the period is closed; ask the coordinator)");
+        policy.require(policy.canCoordinate(actor), Message.of("access.refused.correctValue", entry.indicator(), area.name(),
+                period.toString()));
         IndicatorValue value = stored;
         if (value == null) {
             value = new IndicatorValue(indicator, area.municipalityId(), area.code(), period, actor.username(), now);
@@ -47,7 +49,7 @@ public class CorrectValue {
         try {
             change = value.enter(entry.value(), entry.comment(), periodClosed, true, reason, actor.username(), now);
         } catch (WorkflowException e) {
-            throw new InvalidInputException("reason", e.getMessage());
+            throw new InvalidInputException(new FieldError("reason", e.reason()));
         }
         values.addChange(change);
         audit.record("MONITORING_VALUE_CORRECTED", "monitoring_value", area.code() + "/" + period + "/" + indicator.code(),

@@ -1,5 +1,6 @@
 package nl.regioan.monitoring.value.application;
 
+import nl.regioan.shared.api.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -94,7 +95,7 @@ public class EntryForms {
         Map<String, BigDecimal> current = new HashMap<>();
         byCode.forEach((code, perPeriod) -> Optional.ofNullable(perPeriod.get(period)).map(IndicatorValue::value)
                 .ifPresent(v -> current.put(code, v)));
-        Map<String, List<String>> crossWarnings = ValueValidator.crossRegisterWarnings(current).stream()
+        Map<String, List<Message>> crossWarnings = ValueValidator.crossRegisterWarnings(current).stream()
                 .collect(Collectors.groupingBy(Finding::indicator, Collectors.mapping(Finding::message, Collectors.toList())));
         List<FormView.Line> lines = new ArrayList<>();
         List<ValueStatus> statuses = new ArrayList<>();
@@ -103,7 +104,7 @@ public class EntryForms {
             IndicatorValue value = perPeriod.get(period);
             List<FormView.PastValue> previous = period.previous(4).stream()
                     .map(p -> new FormView.PastValue(p.toString(), valueOf(perPeriod.get(p)))).toList();
-            List<String> warnings = new ArrayList<>();
+            List<Message> warnings = new ArrayList<>();
             if (value != null && value.value() != null) {
                 statuses.add(value.status());
                 List<BigDecimal> seasonal = new ArrayList<>();

@@ -1,5 +1,6 @@
 package nl.regioan.monitoring.value.application;
 
+import nl.regioan.shared.api.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import nl.regioan.access.domain.AccessPolicy;
@@ -20,7 +21,7 @@ public class EntryRights {
     public Actor requireEntry(KnownArea area) {
         Actor actor = currentActor.require();
         policy.require(area.isRegion() ? policy.canEnterRegionValues(actor)
-                : policy.canEnterValuesFor(actor, area.municipalityId()), "enter figures for " + area.name());
+                : policy.canEnterValuesFor(actor, area.municipalityId()), Message.of("access.refused.enterFigures", area.name()));
         return actor;
     }
 }

@@ -1,5 +1,6 @@
 package nl.regioan.monitoring.value.application;
 
+import nl.regioan.shared.api.Message;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -43,7 +44,7 @@ public record FormView(String area, String areaName, String period, LocalDate de
     /** One indicator due in the period, with its context. */
     public record Line(String indicator, String nameNl, String nameEn, String unit, BigDecimal min, BigDecimal max,
                        Long valueId, BigDecimal value, String status, String comment, String returnReason,
-                       Long version, List<PastValue> previous, PastValue baseline, List<String> warnings) {
+                       Long version, List<PastValue> previous, PastValue baseline, List<Message> warnings) {
     }
 
     public record PastValue(String period, BigDecimal value) {

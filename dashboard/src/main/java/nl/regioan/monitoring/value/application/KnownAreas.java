@@ -1,8 +1,9 @@
 package nl.regioan.monitoring.value.application;
 
+import nl.regioan.shared.api.Message;
+import nl.regioan.shared.api.UnknownResourceException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.NotFoundException;
 import nl.regioan.monitoring.value.domain.Area;
 import nl.regioan.region.domain.MunicipalityRepository;
 
@@ -19,7 +20,6 @@ public class KnownAreas {
         }
         return municipalities.findByCbsCode(area.municipality())
                 .map(m -> new KnownArea(m.id(), m.cbsCode().value(), m.name()))
-                .orElseThrow(() -> new NotFoundException("No municipality with CBS code " + area.municipality()
-                        + " is known here."));
+                .orElseThrow(() -> new UnknownResourceException("cbsCode", Message.of("municipality.unknownHere", area.municipality())));
     }
 }

@@ -1,9 +1,10 @@
 package nl.regioan.monitoring.value.application;
 
+import nl.regioan.shared.api.Message;
+import nl.regioan.shared.api.UnknownResourceException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import java.util.List;
 import nl.regioan.access.domain.AccessPolicy;
 import nl.regioan.access.domain.CurrentActor;
@@ -27,9 +28,9 @@ public class ReadValueHistory {
     @Transactional
     public List<ValueChange> of(long valueId) {
         IndicatorValue value = values.findById(valueId)
-                .orElseThrow(() -> new NotFoundException("No value with id " + valueId + "."));
+                .orElseThrow(() -> new UnknownResourceException("id", Message.of("value.notFound", valueId)));
         if (!policy.canViewValueDetailsOf(currentActor.require(), value.municipalityId())) {
-            throw new NotFoundException("No value with id " + valueId + ".");
+            throw new UnknownResourceException("id", Message.of("value.notFound", valueId));
         }
         return values.historyOf(value);
     }

@@ -1,5 +1,7 @@
 package nl.regioan.monitoring.value.application;
 
+import nl.regioan.shared.api.ConflictException;
+import nl.regioan.shared.api.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
@@ -82,8 +84,7 @@ public class SaveDraft {
                 continue; // unchanged: no history line
             }
             if (value != null && entry.version() != null && value.version() != entry.version()) {
-                throw new OptimisticLockException(entry.indicator() + " was changed by " + value.enteredBy()
-                        + " in the meantime; reload the form and enter it again.");
+                throw ConflictException.of("form.value.changedMeanwhile", entry.indicator(), value.enteredBy());
             }
             IndicatorDefinition indicator = due.get(entry.indicator());
             if (value == null ? closed : value.isProtected(closed)) {
@@ -102,15 +103,16 @@ public class SaveDraft {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < entries.size(); i++) {
             EntryRequest entry = entries.get(i);
+            int index = i;
             String code = entry == null ? null : entry.indicator();
             if (code == null || !due.containsKey(code)) {
-                errors.add(new FieldError("values[" + i + "].indicator", "'" + code + "' is not due for " + area.name()
-                        + " in " + period + "; due are " + String.join(", ", due.keySet())));
+                errors.add(FieldError.of("/values/" + i + "/indicator", "form.indicator.notDue", Message.shorten(code), area.name(),
+                        period.toString(), String.join(", ", due.keySet())));
             } else if (!seen.add(code)) {
-                errors.add(new FieldError(code, "appears twice; enter each indicator once"));
+                errors.add(FieldError.of("/values/" + i + "/indicator", "form.indicator.twice", code));
             } else if (entry.value() != null) {
                 ValueValidator.typeAndBoundsProblem(IndicatorRules.of(due.get(code)), entry.value())
-                        .ifPresent(problem -> errors.add(new FieldError(code + ".value", problem)));
+                        .ifPresent(problem -> errors.add(new FieldError("/values/" + index + "/value", problem)));
             }
         }
         if (!errors.isEmpty()) {
@@ -131,7 +133,7 @@ public class SaveDraft {
             change = value.enter(entry.value(), entry.comment(), false, policy.canCoordinate(actor), null,
                     actor.username(), now);
         } catch (WorkflowException e) {
-            throw new InvalidInputException("reason", e.getMessage());
+            throw new InvalidInputException(new FieldError("reason", e.reason()));
         }
         values.addChange(change);
         audit.record("MONITORING_VALUE_ENTERED", "monitoring_value", area.code() + "/" + period + "/" + indicator.code(),

@@ -1,5 +1,6 @@
 package nl.regioan.monitoring.value.application;
 
+import nl.regioan.shared.api.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -48,9 +49,9 @@ public class SendBackForm {
     public FormView sendBack(Area requested, Period period, String reason) {
         KnownArea area = areas.find(requested);
         Actor actor = currentActor.require();
-        policy.require(policy.canCoordinate(actor), "send figures back");
+        policy.require(policy.canCoordinate(actor), Message.of("access.refused.sendBack"));
         if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException("reason", "say why the figures go back, so the municipality knows what to change");
+            throw InvalidInputException.of("reason", "form.sendBack.reason");
         }
         List<String> returned = new ArrayList<>();
         Instant now = clock.instant();
@@ -61,7 +62,7 @@ public class SendBackForm {
             }
         }
         if (returned.isEmpty()) {
-            throw new InvalidInputException("status", area.name() + " has nothing submitted or approved for " + period);
+            throw InvalidInputException.of("status", "form.sendBack.nothing", area.name(), period.toString());
         }
         audit.record("MONITORING_FORM_SENT_BACK", "monitoring_form", area.code() + "/" + period, null,
                 Json.object("indicators", returned, "reason", reason.trim()));

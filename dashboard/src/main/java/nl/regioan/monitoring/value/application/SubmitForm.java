@@ -1,5 +1,6 @@
 package nl.regioan.monitoring.value.application;
 
+import nl.regioan.shared.api.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -51,7 +52,7 @@ public class SubmitForm {
         KnownArea area = areas.find(requested);
         Actor actor = rights.requireEntry(area);
         if (forms.isClosed(period)) {
-            policy.require(policy.canCoordinate(actor), "submit figures for " + period + " after its deadline; ask the coordinator");
+            policy.require(policy.canCoordinate(actor), Message.of("access.refused.submitLate", period.toString()));
         }
         refuseUnexplained(forms.build(area, period));
         List<String> submitted = new ArrayList<>();
@@ -63,8 +64,7 @@ public class SubmitForm {
             }
         }
         if (submitted.isEmpty()) {
-            throw new InvalidInputException("status", "nothing to submit: every value of " + area.name() + " in " + period
-                    + " is already submitted or approved");
+            throw InvalidInputException.of("status", "form.submit.nothing", area.name(), period.toString());
         }
         audit.record("MONITORING_FORM_SUBMITTED", "monitoring_form", area.code() + "/" + period, null,
                 Json.object("indicators", submitted));
@@ -76,12 +76,11 @@ public class SubmitForm {
         List<FieldError> errors = new ArrayList<>();
         for (FormView.Line line : form.lines()) {
             if (line.value() != null && !line.warnings().isEmpty() && (line.comment() == null || line.comment().isBlank())) {
-                errors.add(new FieldError(line.indicator() + ".comment", "explain the warning in a comment before submitting: "
-                        + String.join("; ", line.warnings())));
+                errors.add(FieldError.of(line.indicator() + ".comment", "form.submit.explain", line.warnings()));
             }
         }
         if (form.lines().stream().noneMatch(l -> l.value() != null)) {
-            errors.add(new FieldError("values", "enter at least one value before submitting"));
+            errors.add(FieldError.of("values", "form.submit.empty"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

@@ -1,5 +1,6 @@
 package nl.regioan.monitoring.value.application;
 
+import nl.regioan.shared.api.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -28,7 +29,7 @@ public class ViewEntryForm {
     public FormView view(Area requested, Period period) {
         KnownArea area = areas.find(requested);
         policy.require(policy.canViewValueDetailsOf(currentActor.require(), area.municipalityId()),
-                "see the figures of " + area.name());
+                Message.of("access.refused.seeFigures", area.name()));
         return forms.build(area, period);
     }
 }

@@ -1,5 +1,6 @@
 package nl.regioan.monitoring.value.domain;
 
+import nl.regioan.shared.api.InvalidValueException;
 import java.util.Objects;
 import nl.regioan.region.domain.CbsCode;
 
@@ -31,7 +32,7 @@ public record Area(CbsCode municipality) {
         try {
             return of(CbsCode.of(text));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(e.getMessage() + ", or '" + REGION_WORD + "'", e);
+            throw InvalidValueException.of("area.codeOrRegion", InvalidValueException.reasonOf(e), REGION_WORD);
         }
     }
 

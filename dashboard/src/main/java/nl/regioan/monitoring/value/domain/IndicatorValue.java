@@ -102,12 +102,10 @@ public class IndicatorValue {
                              String by, Instant at) {
         boolean protectedValue = isProtected(locked);
         if (protectedValue && !override) {
-            throw new WorkflowException(status == ValueStatus.APPROVED
-                    ? "the value is approved; only the coordinator can change it"
-                    : "the period is closed; only the coordinator can change its values");
+            throw WorkflowException.of(status == ValueStatus.APPROVED ? "workflow.approved" : "workflow.closed");
         }
         if (protectedValue && (reason == null || reason.isBlank())) {
-            throw new WorkflowException("changing an approved value or a closed period needs a reason");
+            throw WorkflowException.of("workflow.reasonRequired");
         }
         BigDecimal old = value;
         ValueStatus oldStatus = status;
@@ -144,10 +142,10 @@ public class IndicatorValue {
     /** Draft or sent back -> submitted. */
     public ValueChange submit(String by, Instant at) {
         if (!status.isOpen()) {
-            throw new WorkflowException("only a draft or a value sent back can be submitted; this one is " + status);
+            throw WorkflowException.of("workflow.submit.status", status.name());
         }
         if (value == null) {
-            throw new WorkflowException("an empty value cannot be submitted");
+            throw WorkflowException.of("workflow.submit.empty");
         }
         return move(ValueStatus.SUBMITTED, by, at, null);
     }
@@ -155,7 +153,7 @@ public class IndicatorValue {
     /** Submitted -> approved, by the coordinator. */
     public ValueChange approve(String by, Instant at) {
         if (status != ValueStatus.SUBMITTED) {
-            throw new WorkflowException("only a submitted value can be approved; this one is " + status);
+            throw WorkflowException.of("workflow.approve.status", status.name());
         }
         return move(ValueStatus.APPROVED, by, at, null);
     }
@@ -163,10 +161,10 @@ public class IndicatorValue {
     /** Submitted or approved -> sent back to the municipality, with the reason. */
     public ValueChange sendBack(String reason, String by, Instant at) {
         if (reason == null || reason.isBlank()) {
-            throw new WorkflowException("sending back needs a reason");
+            throw WorkflowException.of("workflow.sendBack.reason");
         }
         if (status != ValueStatus.SUBMITTED && status != ValueStatus.APPROVED) {
-            throw new WorkflowException("only a submitted or approved value can be sent back; this one is " + status);
+            throw WorkflowException.of("workflow.sendBack.status", status.name());
         }
         returnReason = reason.trim();
         return move(ValueStatus.RETURNED, by, at, "sent back: " + returnReason);

@@ -1,5 +1,6 @@
 package nl.regioan.monitoring.value.domain;
 
+import nl.regioan.shared.api.Message;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -27,18 +28,18 @@ public final class ValueValidator {
     }
 
     /** Errors: a count must be a whole number, every value within the catalogue's bounds. */
-    public static Optional<String> typeAndBoundsProblem(IndicatorRules rules, BigDecimal value) {
+    public static Optional<Message> typeAndBoundsProblem(IndicatorRules rules, BigDecimal value) {
         if (rules.unit() == Unit.COUNT && value.stripTrailingZeros().scale() > 0) {
-            return Optional.of("must be a whole number (it is a count)");
+            return Optional.of(Message.of("value.count.whole"));
         }
         if (value.stripTrailingZeros().scale() > 4) {
-            return Optional.of("has more than 4 decimals");
+            return Optional.of(Message.of("value.decimals", 4));
         }
         if (value.abs().compareTo(new BigDecimal("1E15")) >= 0) {
-            return Optional.of("is too large");
+            return Optional.of(Message.of("value.tooLarge"));
         }
         if (!rules.bounds().contains(value)) {
-            return Optional.of("must be " + rules.bounds().describe());
+            return Optional.of(Message.of("value.bounds", rules.bounds().describe()));
         }
         return Optional.empty();
     }
@@ -49,18 +50,18 @@ public final class ValueValidator {
      * when there are at least three. The median and the median absolute deviation keep one odd
      * year from moving the yardstick.
      */
-    public static Optional<String> historyWarning(BigDecimal value, List<BigDecimal> sameQuarterEarlierYears,
+    public static Optional<Message> historyWarning(BigDecimal value, List<BigDecimal> sameQuarterEarlierYears,
                                                   List<BigDecimal> recentPeriods) {
         List<BigDecimal> seasonal = sameQuarterEarlierYears.stream().filter(Objects::nonNull).toList();
         List<BigDecimal> recent = recentPeriods.stream().filter(Objects::nonNull).toList();
         List<BigDecimal> history;
-        String basis;
+        Message basis;
         if (seasonal.size() >= 2) {
             history = seasonal;
-            basis = "the same quarter of earlier years";
+            basis = Message.of("value.history.sameQuarter");
         } else if (recent.size() >= 3) {
             history = recent;
-            basis = "the previous periods";
+            basis = Message.of("value.history.previous");
         } else {
             return Optional.empty();
         }
@@ -69,8 +70,8 @@ public final class ValueValidator {
         BigDecimal spread = median(deviations).multiply(MAD_TO_SIGMA).multiply(TOLERANCE)
                 .max(median.abs().multiply(MINIMUM_RELATIVE_SPREAD)).max(BigDecimal.ONE);
         if (value.subtract(median).abs().compareTo(spread) > 0) {
-            return Optional.of("differs strongly from " + basis + " (median " + plain(median) + ", expected between "
-                    + plain(median.subtract(spread)) + " and " + plain(median.add(spread)) + "); explain it in the comment");
+            return Optional.of(Message.of("value.history.warning", basis, plain(median), plain(median.subtract(spread)),
+                    plain(median.add(spread))));
         }
         return Optional.empty();
     }
@@ -85,8 +86,7 @@ public final class ValueValidator {
         BigDecimal tax = valuesOfPeriod.get("FIN_VERBLIJF");
         if (nights != null && tax != null && nights.signum() > 0 && tax.signum() == 0) {
             findings.add(Finding.warning("FIN_VERBLIJF", "NIGHT_REGISTER_WITHOUT_TAX",
-                    "no tourist tax collected although the night register has " + plain(nights)
-                            + " registrations in this period; explain it in the comment (e.g. no tourist tax levied)"));
+                    Message.of("value.cross.nightsWithoutTax", plain(nights))));
         }
         return findings;
     }

@@ -47,7 +47,7 @@ class CsvValueFileTest {
                 .getBytes(StandardCharsets.UTF_8));
         assertEquals(1, parsed.errors().size());
         assertTrue(parsed.errors().get(0).column().contains("cbs_code"));
-        assertTrue(parsed.errors().get(0).problem().contains("indicator,cbs_code,period,value,comment"));
+        assertTrue(parsed.errors().get(0).problem().toString().contains("indicator,cbs_code,period,value,comment"));
         assertEquals("file", CsvValueFile.parse(new byte[0]).errors().get(0).column());
     }
 

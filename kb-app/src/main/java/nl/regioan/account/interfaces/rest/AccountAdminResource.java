@@ -107,13 +107,13 @@ public class AccountAdminResource {
 
         static long version(String ifMatch) {
             if (ifMatch == null || ifMatch.isBlank()) {
-                throw new InvalidInputException("If-Match", "send the version you are changing, e.g. If-Match: \"3\"");
+                throw InvalidInputException.of("If-Match", "ifMatch.required");
             }
             String digits = ifMatch.replace("W/", "").replace("\"", "").strip();
             try {
                 return Long.parseLong(digits);
             } catch (NumberFormatException e) {
-                throw new InvalidInputException("If-Match", "'" + ifMatch + "' is not a version; use e.g. \"3\"");
+                throw InvalidInputException.of("If-Match", "ifMatch.notAVersion", ifMatch.length() > 20 ? ifMatch.substring(0, 20) + "…" : ifMatch);
             }
         }
     }

@@ -1,5 +1,7 @@
 package nl.regioan.account.interfaces.rest;
 
+import nl.regioan.shared.api.Message;
+import nl.regioan.shared.api.UnknownResourceException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,7 +10,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -150,7 +151,7 @@ public class AuthResource {
     public Response revokeToken(@PathParam("id") long id) {
         Actor actor = currentActor.require();
         if (!tokens.revoke(actor, id)) {
-            throw new NotFoundException("You have no API token with id " + id + ".");
+            throw new UnknownResourceException("id", Message.of("token.notFound", id));
         }
         return Response.noContent().build();
     }

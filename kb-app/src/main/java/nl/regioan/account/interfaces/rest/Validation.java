@@ -15,7 +15,7 @@ final class Validation {
     }
 
     static InvalidInputException missingBody() {
-        return new InvalidInputException("body", "send a JSON object");
+        return InvalidInputException.of("", "body.expected.object");
     }
 
     static AuthResource.LoginRequest loginRequest(AuthResource.LoginRequest body) {
@@ -33,9 +33,9 @@ final class Validation {
 
     static void text(List<FieldError> errors, String field, String value, int maxLength) {
         if (value == null || value.isBlank()) {
-            errors.add(new FieldError(field, "is required"));
+            errors.add(FieldError.of(field, "validation.required"));
         } else if (value.length() > maxLength) {
-            errors.add(new FieldError(field, "may be at most " + maxLength + " characters"));
+            errors.add(FieldError.of(field, "text.maxLength", maxLength));
         }
     }
 }

@@ -1,5 +1,6 @@
 package nl.regioan.app.interfaces.rest;
 
+import nl.regioan.shared.api.TooLargeException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -30,6 +31,9 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
         }
         if (exception instanceof RefusedException) {
             return Response.Status.FORBIDDEN;
+        }
+        if (exception instanceof TooLargeException) {
+            return Response.Status.REQUEST_ENTITY_TOO_LARGE;
         }
         return Response.Status.BAD_REQUEST;
     }

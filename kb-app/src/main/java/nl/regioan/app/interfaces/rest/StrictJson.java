@@ -310,6 +310,19 @@ public final class StrictJson {
         return Message.of("body.expected.object");
     }
 
+    /** What a query, path or header parameter of this type takes, in words (no JSON quotes involved). */
+    static Message expectedParameter(Class<?> type) {
+        Message json = expected(type);
+        return switch (json.key()) {
+            case "body.expected.integer", "body.expected.wholeNumber" -> Message.of("parameter.expected.wholeNumber");
+            case "body.expected.number" -> Message.of("parameter.expected.number");
+            case "body.expected.boolean" -> Message.of("parameter.expected.boolean");
+            case "body.expected.date" -> Message.of("parameter.expected.date");
+            case "body.expected.oneOf" -> json;
+            default -> Message.of("parameter.invalid.value");
+        };
+    }
+
     private static boolean isObjectType(Class<?> type) {
         return expected(type).key().equals("body.expected.object");
     }

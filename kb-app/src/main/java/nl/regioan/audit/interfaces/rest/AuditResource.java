@@ -48,7 +48,7 @@ public class AuditResource {
                                   @QueryParam("from") String from, @QueryParam("to") String to,
                                   @QueryParam("limit") @DefaultValue("200") int limit) {
         if (limit < 1 || limit > AuditQuery.MAX_LIMIT) {
-            throw new InvalidInputException("limit", "between 1 and 1000");
+            throw InvalidInputException.of("limit", "number.between", 1, 1000);
         }
         AuditQuery query = new AuditQuery(text(actor), text(entityType), text(entityId), text(action),
                 text(from).map(day -> day("from", day).atStartOfDay(AMSTERDAM).toInstant()),
@@ -67,7 +67,7 @@ public class AuditResource {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "use a date as YYYY-MM-DD");
+            throw InvalidInputException.of(field, "date.format");
         }
     }
 }

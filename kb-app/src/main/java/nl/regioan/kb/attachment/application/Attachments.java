@@ -1,10 +1,12 @@
 package nl.regioan.kb.attachment.application;
 
+import nl.regioan.shared.api.Message;
+import nl.regioan.shared.api.UnknownResourceException;
+import nl.regioan.shared.api.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -66,13 +68,13 @@ public class Attachments {
         } catch (FileTooLargeException e) {
             throw e; // 413, not 400: see FileTooLargeMapper
         } catch (RejectedFileException e) {
-            throw new InvalidInputException("file", e.getMessage());
+            throw new InvalidInputException(new FieldError("file", e.reason()));
         }
         try {
             inspected = inspector.inspect(received.file(), name);
         } catch (RejectedFileException e) {
             files.discard(received);
-            throw new InvalidInputException("file", e.getMessage());
+            throw new InvalidInputException(new FieldError("file", e.reason()));
         } catch (RuntimeException e) {
             files.discard(received);
             throw e;
@@ -102,11 +104,11 @@ public class Attachments {
     /** Not found when the attachment does not exist or its item may not be read by this actor. */
     public Download download(Actor actor, long attachmentId) {
         Attachment attachment = attachments.find(attachmentId)
-                .orElseThrow(() -> new NotFoundException("There is no attachment " + attachmentId + " that you may see."));
+                .orElseThrow(() -> new UnknownResourceException("id", Message.of("attachment.notFound", attachmentId)));
         try {
             items.read(actor, attachment.itemId());
-        } catch (NotFoundException e) {
-            throw new NotFoundException("There is no attachment " + attachmentId + " that you may see.");
+        } catch (UnknownResourceException e) {
+            throw new UnknownResourceException("id", Message.of("attachment.notFound", attachmentId));
         }
         return new Download(attachment, files.path(attachment.storageKey()));
     }
@@ -115,10 +117,10 @@ public class Attachments {
         String name = fileName == null ? "" : fileName.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
         if (name.isEmpty()) {
-            throw new InvalidInputException("file", "the upload has no file name");
+            throw InvalidInputException.of("file", "upload.noName");
         }
         if (name.length() > 255) {
-            throw new InvalidInputException("file", "the file name is longer than 255 characters");
+            throw InvalidInputException.of("file", "upload.nameTooLong", 255);
         }
         return name;
     }

@@ -1,5 +1,6 @@
 package nl.regioan.kb.attachment.domain;
 
+import nl.regioan.shared.api.Message;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -11,7 +12,7 @@ public class FileTooLargeException extends RejectedFileException {
     private final long maxBytes;
 
     public FileTooLargeException(long maxBytes) {
-        super("the file is larger than the limit of " + megabytes(maxBytes) + " MB");
+        super(Message.of("upload.tooLarge.limit", megabytes(maxBytes)));
         this.maxBytes = maxBytes;
     }
 

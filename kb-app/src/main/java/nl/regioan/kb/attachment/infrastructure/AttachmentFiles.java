@@ -54,7 +54,7 @@ public class AttachmentFiles implements AttachmentStore {
             }
             if (size == 0) {
                 Files.deleteIfExists(file);
-                throw new RejectedFileException("the file is empty");
+                throw RejectedFileException.of("upload.empty");
             }
             return new Received(file, size, HexFormat.of().formatHex(sha.digest()));
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package nl.regioan.kb.attachment.infrastructure;
 
+import nl.regioan.shared.api.Message;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -38,18 +39,18 @@ final class OdtText {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             ZipEntry content = zip.getEntry("content.xml");
             if (content == null) {
-                throw new RejectedFileException("the ODT file is damaged and cannot be read (it has no content.xml)");
+                throw RejectedFileException.of("upload.odt.noContent");
             }
             try (InputStream in = new InflateGuard(zip.getInputStream(content), content.getCompressedSize())) {
                 return text(in, maxChars);
             }
         } catch (ZipException e) {
-            throw new RejectedFileException("the ODT file is damaged and cannot be read");
+            throw RejectedFileException.of("upload.damaged", Message.of("upload.kind.odt"));
         } catch (IOException e) {
             if (e instanceof ZipBombException) {
-                throw new RejectedFileException(e.getMessage());
+                throw RejectedFileException.of("upload.zipBomb");
             }
-            throw new RejectedFileException("the ODT file is damaged and cannot be read");
+            throw RejectedFileException.of("upload.damaged", Message.of("upload.kind.odt"));
         }
     }
 
@@ -101,7 +102,7 @@ final class OdtText {
             if (e.getCause() instanceof ZipBombException bomb) {
                 throw bomb;
             }
-            throw new RejectedFileException("the ODT file is damaged and cannot be read");
+            throw RejectedFileException.of("upload.damaged", Message.of("upload.kind.odt"));
         } finally {
             if (reader != null) {
                 try {
@@ -124,8 +125,7 @@ final class OdtText {
 
     private static void append(StringBuilder text, String part, int maxChars) {
         if (text.length() + part.length() > maxChars) {
-            throw new RejectedFileException("the file expands to more than " + maxChars
-                    + " characters of text (a zip bomb?)");
+            throw RejectedFileException.of("upload.tooMuchText", maxChars);
         }
         text.append(part);
     }

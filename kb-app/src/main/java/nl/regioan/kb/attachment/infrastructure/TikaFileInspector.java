@@ -1,5 +1,6 @@
 package nl.regioan.kb.attachment.infrastructure;
 
+import nl.regioan.shared.api.Message;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,25 +55,23 @@ public class TikaFileInspector implements FileInspector {
     public InspectedFile inspect(Path file, String fileName) {
         String mediaType = detect(file);
         if (!AllowedTypes.isAllowed(mediaType)) {
-            throw new RejectedFileException("the content is " + mediaType + ", which is not allowed; upload "
-                    + AllowedTypes.describe());
+            throw RejectedFileException.of("upload.type.notAllowed", mediaType, AllowedTypes.describe());
         }
         if (!AllowedTypes.nameFits(mediaType, fileName)) {
-            throw new RejectedFileException("the name '" + fileName + "' does not fit the content (" + mediaType
-                    + "); rename the file or upload the right one");
+            throw RejectedFileException.of("upload.name.mismatch", fileName, mediaType);
         }
         Future<String> text = executor.submit(() -> extract(file, mediaType));
         try {
             return new InspectedFile(mediaType, text.get(timeoutSeconds, TimeUnit.SECONDS));
         } catch (TimeoutException e) {
             text.cancel(true);
-            throw new RejectedFileException("reading the file took longer than " + timeoutSeconds + " seconds");
+            throw RejectedFileException.of("upload.timeout", timeoutSeconds);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new RejectedFileException("reading the file was interrupted");
+            throw RejectedFileException.of("upload.interrupted");
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RejectedFileException rejected ? rejected
-                    : new RejectedFileException("the file could not be read: " + e.getCause().getMessage());
+                    : RejectedFileException.of("upload.unreadable");
         }
     }
 
@@ -83,9 +82,9 @@ public class TikaFileInspector implements FileInspector {
             return type.getBaseType().toString();
         } catch (IOException | RuntimeException e) {
             if (mentionsZipBomb(e)) {
-                throw new RejectedFileException("the file expands far beyond its size (a zip bomb)");
+                throw RejectedFileException.of("upload.zipBomb");
             }
-            throw new RejectedFileException("the file could not be read");
+            throw RejectedFileException.of("upload.unreadable");
         }
     }
 
@@ -101,13 +100,12 @@ public class TikaFileInspector implements FileInspector {
             return handler.toString();
         } catch (SAXException e) {
             if (WriteLimitReachedException.isWriteLimitReached(e)) {
-                throw new RejectedFileException("the file expands to more than " + maxTextChars
-                        + " characters of text (a zip bomb?)");
+                throw RejectedFileException.of("upload.tooMuchText", maxTextChars);
             }
             throw damaged(mediaType, e);
         } catch (TikaException | IOException | RuntimeException e) {
             if (mentionsZipBomb(e)) {
-                throw new RejectedFileException("the file expands far beyond its size (a zip bomb)");
+                throw RejectedFileException.of("upload.zipBomb");
             }
             throw damaged(mediaType, e);
         }
@@ -123,16 +121,16 @@ public class TikaFileInspector implements FileInspector {
     }
 
     private static RejectedFileException damaged(String mediaType, Exception e) {
-        return new RejectedFileException("the " + shortName(mediaType) + " is damaged and cannot be read");
+        return RejectedFileException.of("upload.damaged", Message.of(shortName(mediaType)));
     }
 
     private static String shortName(String mediaType) {
         return switch (mediaType) {
             case AllowedTypes.PDF -> "PDF";
-            case AllowedTypes.DOCX -> "DOCX file";
-            case AllowedTypes.XLSX -> "XLSX file";
-            case AllowedTypes.ODT -> "ODT file";
-            default -> "file";
+            case AllowedTypes.DOCX -> "upload.kind.docx";
+            case AllowedTypes.XLSX -> "upload.kind.xlsx";
+            case AllowedTypes.ODT -> "upload.kind.odt";
+            default -> "upload.kind.file";
         };
     }
 }

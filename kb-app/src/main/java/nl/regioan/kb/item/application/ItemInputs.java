@@ -54,34 +54,33 @@ public class ItemInputs {
     public Checked check(Actor actor, ItemCommand command, Long ownerWhenOmitted) {
         List<FieldError> errors = new ArrayList<>();
         if (command == null) {
-            return new Checked(null, List.of(new FieldError("body", "send the item as a JSON object")));
+            return new Checked(null, List.of(FieldError.of("", "body.expected.object")));
         }
         ItemKind kind = enumOf(ItemKind.class, command.kind(), "kind", true, errors);
         String title = trimmed(command.title());
         if (title == null) {
-            errors.add(new FieldError("title", "give a title"));
+            errors.add(FieldError.of("title", "item.title.required"));
         } else if (title.length() > ItemContent.MAX_TITLE) {
-            errors.add(new FieldError("title", "at most " + ItemContent.MAX_TITLE + " characters (this one has "
-                    + title.length() + ")"));
+            errors.add(FieldError.of("title", "text.maxLength.has", ItemContent.MAX_TITLE, title.length()));
         }
         String summary = trimmed(command.summary());
         if (summary != null && summary.length() > ItemContent.MAX_SUMMARY) {
-            errors.add(new FieldError("summary", "at most " + ItemContent.MAX_SUMMARY + " characters"));
+            errors.add(FieldError.of("summary", "text.maxLength", ItemContent.MAX_SUMMARY));
         }
         String body = command.body() == null ? "" : command.body();
         if (body.length() > ItemContent.MAX_BODY) {
-            errors.add(new FieldError("body", "at most " + ItemContent.MAX_BODY + " characters"));
+            errors.add(FieldError.of("body", "text.maxLength", ItemContent.MAX_BODY));
         } else if (SCRIPT.matcher(body).find()) {
-            errors.add(new FieldError("body", "script tags are not allowed in the text"));
+            errors.add(FieldError.of("body", "item.body.script"));
         } else if (JAVASCRIPT_LINK.matcher(body).find()) {
-            errors.add(new FieldError("body", "javascript: links are not allowed; link to http(s) or mailto addresses"));
+            errors.add(FieldError.of("body", "item.body.javascriptLink"));
         }
         Long municipalityId = municipality(ownerWhenOmitted, command.municipality(), errors);
         Visibility visibility = command.visibility() == null || command.visibility().isBlank() ? Visibility.MUNICIPALITY
                 : enumOf(Visibility.class, command.visibility(), "visibility", true, errors);
         List<String> themeCodes = codes(command.themes(), themes.themeCodes(), "themes", errors);
         if (command.themes() == null || command.themes().isEmpty()) {
-            errors.add(new FieldError("themes", "choose at least one theme: " + String.join(", ", themes.themeCodes())));
+            errors.add(FieldError.of("themes", "item.themes.required", String.join(", ", themes.themeCodes())));
         }
         List<String> blockCodes = codes(command.blocks(), themes.blockCodes(), "blocks", errors);
         List<String> tags = tags(command.tags(), errors);
@@ -105,31 +104,31 @@ public class ItemInputs {
         try {
             Optional<Municipality> found = municipalities.findByCbsCode(CbsCode.of(code.strip()));
             if (found.isEmpty()) {
-                errors.add(new FieldError("municipality", "no municipality with CBS code " + abbreviate(code)));
+                errors.add(FieldError.of("municipality", "municipality.unknown", abbreviate(code)));
                 return null;
             }
             return found.get().id();
         } catch (IllegalArgumentException e) {
-            errors.add(new FieldError("municipality", "use a CBS code such as GM0202, or 'region'"));
+            errors.add(FieldError.of("municipality", "municipality.codeOrRegion"));
             return null;
         }
     }
 
     private ParticipationCase participation(ItemCommand.ParticipationCommand pc, List<FieldError> errors) {
         if (pc == null) {
-            errors.add(new FieldError("participation", "a participation case needs its participation fields"));
+            errors.add(FieldError.of("participation", "item.participation.required"));
             return null;
         }
         if (pc.beds() != null && (pc.beds() < 0 || pc.beds() > 100_000)) {
-            errors.add(new FieldError("participation.beds", "a number of beds between 0 and 100000"));
+            errors.add(FieldError.of("participation.beds", "item.participation.beds", 0, 100000));
         }
         String location = trimmed(pc.location());
         if (location != null && location.length() > 200) {
-            errors.add(new FieldError("participation.location", "at most 200 characters"));
+            errors.add(FieldError.of("participation.location", "text.maxLength", 200));
         }
         String contact = trimmed(pc.contactPerson());
         if (contact != null && contact.length() > 200) {
-            errors.add(new FieldError("participation.contactPerson", "at most 200 characters"));
+            errors.add(FieldError.of("participation.contactPerson", "text.maxLength", 200));
         }
         Set<ParticipationCase.Method> methods = enumSet(ParticipationCase.Method.class, pc.methods(),
                 "participation.methods", errors);
@@ -147,7 +146,7 @@ public class ItemInputs {
     private static String limit(String text, String field, List<FieldError> errors) {
         String value = trimmed(text);
         if (value != null && value.length() > 20_000) {
-            errors.add(new FieldError(field, "at most 20000 characters"));
+            errors.add(FieldError.of(field, "text.maxLength", 20000));
         }
         return value;
     }
@@ -160,7 +159,7 @@ public class ItemInputs {
         for (String code : given) {
             String value = code == null ? "" : code.strip();
             if (!known.contains(value)) {
-                errors.add(new FieldError(field, "unknown code '" + abbreviate(value) + "'; allowed: " + String.join(", ", known)));
+                errors.add(FieldError.of(field, "code.unknown", abbreviate(value), String.join(", ", known)));
             } else {
                 result.add(value);
             }
@@ -175,10 +174,10 @@ public class ItemInputs {
         List<String> tags = given.stream().filter(t -> t != null && !t.isBlank())
                 .map(t -> t.strip().toLowerCase(Locale.ROOT)).distinct().toList();
         if (tags.size() > MAX_TAGS) {
-            errors.add(new FieldError("tags", "at most " + MAX_TAGS + " tags"));
+            errors.add(FieldError.of("tags", "item.tags.max", MAX_TAGS));
         }
         if (tags.stream().anyMatch(t -> t.length() > MAX_TAG)) {
-            errors.add(new FieldError("tags", "a tag has at most " + MAX_TAG + " characters"));
+            errors.add(FieldError.of("tags", "item.tag.maxLength", MAX_TAG));
         }
         return tags;
     }
@@ -190,7 +189,7 @@ public class ItemInputs {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "a date as YYYY-MM-DD"));
+            errors.add(FieldError.of(field, "date.format"));
             return null;
         }
     }
@@ -198,14 +197,14 @@ public class ItemInputs {
     public static <E extends Enum<E>> E enumOf(Class<E> type, String code, String field, boolean required, List<FieldError> errors) {
         if (code == null || code.isBlank()) {
             if (required) {
-                errors.add(new FieldError(field, "required; one of " + allowed(type)));
+                errors.add(FieldError.of(field, "value.requiredOneOf", allowed(type)));
             }
             return null;
         }
         try {
             return Enum.valueOf(type, code.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            errors.add(new FieldError(field, "unknown value '" + abbreviate(code) + "'; one of " + allowed(type)));
+            errors.add(FieldError.of(field, "value.unknownOneOf", abbreviate(code), allowed(type)));
             return null;
         }
     }

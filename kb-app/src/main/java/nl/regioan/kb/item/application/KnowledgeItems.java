@@ -1,11 +1,11 @@
 package nl.regioan.kb.item.application;
 
+import nl.regioan.shared.api.UnknownResourceException;
 import nl.regioan.shared.api.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -66,10 +66,10 @@ public class KnowledgeItems {
 
     public Page list(Actor actor, ItemFilter filter, boolean staleOnly, int page, int size) {
         if (page < 0) {
-            throw new InvalidInputException("page", "0 or more");
+            throw InvalidInputException.of("page", "list.page.min", 0);
         }
         if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new InvalidInputException("size", "between 1 and " + MAX_PAGE_SIZE);
+            throw InvalidInputException.of("size", "number.between", 1, MAX_PAGE_SIZE);
         }
         ReadableItems readable = policy.readableBy(actor);
         LocalDate staleOn = staleOnly ? today() : null;
@@ -87,7 +87,7 @@ public class KnowledgeItems {
     /** For changes: not readable is 404, readable but not editable is 403. */
     public KnowledgeItem editable(Actor actor, long id) {
         KnowledgeItem item = read(actor, id);
-        policy.require(policy.canEdit(actor, item.access()), "change this item");
+        policy.require(policy.canEdit(actor, item.access()), Message.of("access.refused.changeItem"));
         return item;
     }
 
@@ -102,7 +102,7 @@ public class KnowledgeItems {
     @Transactional
     public KnowledgeItem create(Actor actor, ItemCommand command) {
         ItemContent content = checked(actor, command);
-        policy.require(policy.canWriteFor(actor, content.owningMunicipalityId()), "write items for this municipality");
+        policy.require(policy.canWriteFor(actor, content.owningMunicipalityId()), Message.of("access.refused.writeForMunicipality"));
         return add(actor, content, "created");
     }
 
@@ -113,7 +113,7 @@ public class KnowledgeItems {
             throw new EditConflictException(id, item.version());
         }
         ItemContent content = checked(inputs.check(actor, command, item.owningMunicipalityId()));
-        policy.require(policy.canWriteFor(actor, content.owningMunicipalityId()), "move items to this municipality");
+        policy.require(policy.canWriteFor(actor, content.owningMunicipalityId()), Message.of("access.refused.moveToMunicipality"));
         ItemContent before = item.content();
         item.change(content, clock.instant());
         saved(actor, item, "edited", Json.object("title", before.title()));
@@ -123,7 +123,7 @@ public class KnowledgeItems {
     @Transactional
     public KnowledgeItem publish(Actor actor, long id) {
         KnowledgeItem item = read(actor, id);
-        policy.require(policy.canChangeStatus(actor, item.access()), "publish this item");
+        policy.require(policy.canChangeStatus(actor, item.access()), Message.of("access.refused.publishItem"));
         String before = item.status().name();
         statusChange(() -> item.publish(clock.instant()));
         saved(actor, item, "published", Json.object("status", before));
@@ -133,7 +133,7 @@ public class KnowledgeItems {
     @Transactional
     public KnowledgeItem retire(Actor actor, long id) {
         KnowledgeItem item = read(actor, id);
-        policy.require(policy.canChangeStatus(actor, item.access()), "retire this item");
+        policy.require(policy.canChangeStatus(actor, item.access()), Message.of("access.refused.retireItem"));
         String before = item.status().name();
         statusChange(() -> item.retire(clock.instant()));
         saved(actor, item, "retired", Json.object("status", before));
@@ -145,7 +145,7 @@ public class KnowledgeItems {
     public KnowledgeItem restore(Actor actor, long id, int number) {
         KnowledgeItem item = editable(actor, id);
         ItemSnapshot old = ItemSnapshot.fromJson(version(actor, id, number).snapshot());
-        policy.require(policy.canWriteFor(actor, old.content().owningMunicipalityId()), "restore a version owned elsewhere");
+        policy.require(policy.canWriteFor(actor, old.content().owningMunicipalityId()), Message.of("access.refused.restoreElsewhere"));
         item.change(old.content(), clock.instant());
         saved(actor, item, "restored version " + number, Json.object("restoredFrom", number));
         return item;
@@ -158,8 +158,7 @@ public class KnowledgeItems {
 
     public ItemVersion version(Actor actor, long id, int number) {
         read(actor, id);
-        return items.version(id, number).orElseThrow(() -> new NotFoundException(
-                "Item " + id + " has no version " + number + "."));
+        return items.version(id, number).orElseThrow(() -> new UnknownResourceException("n", Message.of("item.version.notFound", id, number)));
     }
 
     public Diff diff(Actor actor, long id, int from, int to) {
@@ -172,10 +171,10 @@ public class KnowledgeItems {
     @Transactional
     public List<KnowledgeItem> importAll(Actor actor, List<ItemCommand> commands) {
         if (commands == null || commands.isEmpty()) {
-            throw new InvalidInputException("items", "send a JSON array with at least one item");
+            throw InvalidInputException.of("", "import.items.required");
         }
         if (commands.size() > 1000) {
-            throw new InvalidInputException("items", "at most 1000 items per request");
+            throw InvalidInputException.of("", "import.items.max", 1000);
         }
         List<ImportRejectedException.ImportError> errors = new ArrayList<>();
         List<ItemContent> contents = new ArrayList<>();
@@ -233,11 +232,11 @@ public class KnowledgeItems {
         try {
             change.run();
         } catch (IllegalStateException e) {
-            throw new InvalidInputException("status", e.getMessage());
+            throw InvalidInputException.of("status", e);
         }
     }
 
-    private static NotFoundException notFound(long id) {
-        return new NotFoundException("There is no item " + id + " that you may see.");
+    private static UnknownResourceException notFound(long id) {
+        return new UnknownResourceException("id", Message.of("item.notFound", id));
     }
 }

@@ -1,5 +1,6 @@
 package nl.regioan.kb.item.domain;
 
+import nl.regioan.shared.api.InvalidInputException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -157,8 +158,7 @@ public class KnowledgeItem {
 
     private void moveTo(ContentStatus target, Instant now) {
         if (!StatusRules.allows(status, target)) {
-            throw new IllegalStateException("A " + status.name().toLowerCase() + " item cannot become "
-                    + target.name().toLowerCase());
+            throw InvalidInputException.of("status", "item.status.transition", status.name(), target.name());
         }
         status = target;
         touch(now);

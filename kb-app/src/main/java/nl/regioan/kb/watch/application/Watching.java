@@ -1,9 +1,10 @@
 package nl.regioan.kb.watch.application;
 
+import nl.regioan.shared.api.Message;
+import nl.regioan.shared.api.UnknownResourceException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -52,13 +53,13 @@ public class Watching {
         }
         String value = target == null ? "" : target.strip();
         if (kind == WatchTarget.THEME && !themes.themeCodes().contains(value)) {
-            throw new InvalidInputException("target", "a theme code: " + String.join(", ", themes.themeCodes()));
+            throw InvalidInputException.of("target", "watch.target.theme", String.join(", ", themes.themeCodes()));
         }
         if (kind == WatchTarget.ITEM) {
             try {
                 items.read(actor, Long.parseLong(value));
             } catch (NumberFormatException e) {
-                throw new InvalidInputException("target", "the id of an item");
+                throw InvalidInputException.of("target", "watch.target.item");
             }
         }
         return watches.find(actor.accountId(), kind, value).orElseGet(() -> {
@@ -71,7 +72,7 @@ public class Watching {
     @Transactional
     public void unfollow(Actor actor, long id) {
         Watch watch = watches.find(id).filter(w -> w.accountId() == actor.accountId())
-                .orElseThrow(() -> new NotFoundException("You have no watch " + id + "."));
+                .orElseThrow(() -> new UnknownResourceException("id", Message.of("watch.notFound", id)));
         watches.remove(watch);
     }
 
@@ -85,7 +86,7 @@ public class Watching {
                     if (watch.isNew(item.updatedAt())) {
                         changed.add(item);
                     }
-                } catch (NotFoundException e) {
+                } catch (UnknownResourceException e) {
                     // the item is gone or no longer visible: nothing to report
                 }
             } else {

@@ -33,8 +33,7 @@ public class MunicipalityResource {
         LocalDate referenceDate = parseDate(date);
         List<Municipality> members = municipalities.membersOn(referenceDate);
         if (members.isEmpty()) {
-            throw new InvalidInputException("date",
-                    "the region had no member municipalities on " + referenceDate + "; membership starts on 2021-01-01");
+            throw InvalidInputException.of("date", "region.noMembersOn", referenceDate.toString(), "2021-01-01");
         }
         return members.stream().map(m -> MunicipalityView.on(m, referenceDate)).toList();
     }
@@ -46,7 +45,7 @@ public class MunicipalityResource {
         try {
             return LocalDate.parse(date.trim());
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException("date", "'" + abbreviate(date) + "' is not a date; use YYYY-MM-DD, e.g. 2025-01-01");
+            throw InvalidInputException.of("date", "date.notADate", abbreviate(date));
         }
     }
 

@@ -48,8 +48,7 @@ public class SearchResource {
         try {
             return Integer.valueOf(text.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidInputException(field, "'" + (text.length() > 20 ? text.substring(0, 20) + "…" : text)
-                    + "' is not a whole number");
+            throw InvalidInputException.of(field, "parameter.notWholeNumber", text.length() > 20 ? text.substring(0, 20) + "…" : text);
         }
     }
 

@@ -76,7 +76,7 @@ public class SynonymResource {
 
     private static List<String> terms(SynonymTerms body) {
         if (body == null || body.terms() == null) {
-            throw new InvalidInputException("terms", "send {\"terms\": [\"RNI\", \"Registratie Niet-Ingezetenen\"]}");
+            throw InvalidInputException.of("terms", "synonym.terms.shape");
         }
         return body.terms();
     }

@@ -1,5 +1,6 @@
 package nl.regioan.kb.item.domain;
 
+import nl.regioan.shared.api.InvalidInputException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -48,9 +49,10 @@ class KnowledgeItemTest {
         item.publish(NOW);
         assertEquals(ContentStatus.PUBLISHED, item.status());
         assertEquals(NOW, item.publishedAt());
-        assertThrows(IllegalStateException.class, () -> item.publish(NOW), "published twice");
+        assertEquals("item.status.transition", assertThrows(InvalidInputException.class, () -> item.publish(NOW), "published twice")
+                .errors().get(0).code());
         item.retire(NOW);
-        assertThrows(IllegalStateException.class, () -> item.retire(NOW), "retired twice");
+        assertThrows(InvalidInputException.class, () -> item.retire(NOW), "retired twice");
         item.publish(NOW);
         assertEquals(4, item.revision());
         assertTrue(StatusRules.allows(ContentStatus.DRAFT, ContentStatus.RETIRED));

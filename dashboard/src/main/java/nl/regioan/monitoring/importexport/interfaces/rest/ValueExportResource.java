@@ -1,5 +1,6 @@
 package nl.regioan.monitoring.importexport.interfaces.rest;
 
+import nl.regioan.shared.api.Message;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -29,7 +30,7 @@ public class ValueExportResource {
                            @QueryParam("format") String format) {
         String chosen = format == null || format.isBlank() ? "json" : format.trim().toLowerCase(java.util.Locale.ROOT);
         if (!chosen.equals("json") && !chosen.equals("csv")) {
-            throw new InvalidInputException("format", "'" + format + "' is not allowed: use csv or json");
+            throw InvalidInputException.of("format", "export.format", Message.shorten(format));
         }
         List<ValueExport.Row> rows = export.export(indicator, area, from, to);
         if (chosen.equals("json")) {

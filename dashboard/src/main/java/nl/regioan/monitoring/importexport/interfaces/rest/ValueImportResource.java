@@ -1,5 +1,8 @@
 package nl.regioan.monitoring.importexport.interfaces.rest;
 
+import nl.regioan.shared.api.TooLargeException;
+import nl.regioan.shared.interfaces.rest.RequestLanguage;
+import nl.regioan.shared.api.Message;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -15,7 +18,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -54,6 +56,9 @@ public class ValueImportResource {
     @Inject
     BulkImport bulkImport;
 
+    @Inject
+    RequestLanguage language;
+
     @POST
     @Path("values")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -63,13 +68,12 @@ public class ValueImportResource {
         JsonArray array = body instanceof JsonArray a ? a
                 : body instanceof JsonObject o && o.get("rows") instanceof JsonArray a ? a : null;
         if (array == null) {
-            throw new InvalidInputException("body", "send a JSON array of rows, each {\"indicator\", \"cbsCode\","
-                    + " \"period\", \"value\", \"comment\"}");
+            throw InvalidInputException.of("", "import.rows.shape");
         }
         List<ValueRow> rows = new ArrayList<>();
         for (int i = 0; i < array.size(); i++) {
             if (!(array.get(i) instanceof JsonObject row)) {
-                throw new InvalidInputException("body[" + i + "]", "each row must be a JSON object");
+                throw InvalidInputException.of("/" + i, "import.row.object");
             }
             rows.add(new ValueRow(i + 1, text(row, "indicator"), text(row, "cbsCode"), text(row, "period"),
                     text(row, "value"), text(row, "comment")));
@@ -92,24 +96,24 @@ public class ValueImportResource {
         return reply(bulkImport.apply(parsed.rows(), dryRun), accept);
     }
 
-    private static Response reply(ImportResult result, String accept) {
+    private Response reply(ImportResult result, String accept) {
         if (result.accepted()) {
-            String detail = result.dryRun() ? "All " + result.rows() + " rows are valid; nothing was saved (dry run)."
-                    : result.applied() + " values saved as drafts.";
+            String detail = language.text(result.dryRun() ? Message.of("import.dryRun.valid", result.rows())
+                    : Message.of("import.saved", result.applied()));
             return Response.ok(new ImportReply("about:blank", "OK", 200, detail, result.dryRun(), result.rows(),
                     result.applied(), List.of()), MediaType.APPLICATION_JSON_TYPE).build();
         }
         if (accept != null && accept.contains("text/csv") && !accept.contains("json")) {
             StringBuilder csv = new StringBuilder("row,column,problem\r\n");
             for (RowError error : result.errors()) {
-                csv.append(error.row()).append(',').append(quote(error.column())).append(',').append(quote(error.problem()))
+                csv.append(error.row()).append(',').append(quote(error.column())).append(',').append(quote(language.text(error.problem())))
                         .append("\r\n");
             }
             return Response.status(400).type("text/csv; charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"row-errors.csv\"").entity(csv.toString()).build();
         }
         return Response.status(400).type("application/problem+json").entity(new ImportReply("about:blank", "Bad Request", 400,
-                result.errors().size() + " problems; nothing was saved. Correct them and send the whole delivery again.",
+                language.text(Message.of("import.problems", result.errors().size())),
                 result.dryRun(), result.rows(), 0, result.errors())).build();
     }
 
@@ -128,8 +132,7 @@ public class ValueImportResource {
                 }
             }
             if (total > MAX_BYTES) {
-                throw new WebApplicationException("The file is larger than 10 MB. Split it, for example per year"
-                        + " or per indicator, and send the parts one by one.", 413);
+                throw new TooLargeException("", Message.of("import.tooLarge", MAX_BYTES / (1024 * 1024)));
             }
             return out.toByteArray();
         } catch (IOException e) {

@@ -14,7 +14,7 @@ final class EntryParameters {
         try {
             return Area.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, e.getMessage());
+            throw InvalidInputException.of(field, e);
         }
     }
 
@@ -22,7 +22,7 @@ final class EntryParameters {
         try {
             return Period.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, e.getMessage());
+            throw InvalidInputException.of(field, e);
         }
     }
 }

@@ -1,5 +1,9 @@
 package nl.regioan.monitoring.value.interfaces.rest;
 
+import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
+import nl.regioan.shared.interfaces.rest.RequestLanguage;
+import nl.regioan.shared.api.Message;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -35,17 +39,21 @@ import nl.regioan.monitoring.value.domain.Area;
 public class FormResource {
 
     /** The figures to save; {@code reason} is needed when the coordinator changes an approved value or a closed period. */
-    public record DraftRequest(List<EntryRequest> values, String reason) {
+    public record DraftRequest(@Size(max = 200) List<@Valid EntryRequest> values, @Size(max = 2000) String reason) {
     }
 
-    public record ReasonRequest(String reason) {
+    /** As long as monitoring_value.return_reason (V40). */
+    public record ReasonRequest(@Size(max = 2000) String reason) {
     }
 
     /** 412: the form changed since the writer loaded it; {@code current} is what is stored now. */
-    public record ConflictProblem(String type, String title, int status, String detail, FormView current) {
+    public record ConflictProblem(String type, String title, int status, String code, String detail, FormView current) {
     }
 
     private static final String PROBLEM_JSON = "application/problem+json";
+
+    @Inject
+    RequestLanguage language;
 
     @Inject
     ViewEntryForm viewForm;
@@ -107,9 +115,8 @@ public class FormResource {
         }
         return Optional.of(Response.status(Response.Status.PRECONDITION_FAILED).type(PROBLEM_JSON)
                 .tag(new EntityTag(current.etag()))
-                .entity(new ConflictProblem("about:blank", "Precondition Failed", 412, "The figures of " + current.areaName()
-                        + " for " + current.period() + " were changed by someone else after you opened the form. Nothing"
-                        + " was saved: compare with the current figures below, then enter your changes again.", current))
+                .entity(new ConflictProblem("about:blank", "Precondition Failed", 412, "form.conflict",
+                        language.text(Message.of("form.conflict", current.areaName(), current.period())), current))
                 .build());
     }
 

@@ -1,10 +1,10 @@
 package nl.regioan.kb.attachment.interfaces.rest;
 
+import nl.regioan.shared.api.UnknownResourceException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
@@ -32,7 +32,7 @@ public class AttachmentDownloadResource {
     public Response download(@PathParam("id") long id) {
         Attachments.Download download = attachments.download(currentActor.require(), id);
         if (!Files.isReadable(download.file())) {
-            throw new NotFoundException("The file of attachment " + id + " is missing from the store.");
+            throw UnknownResourceException.of("attachment.fileMissing", id);
         }
         String name = download.attachment().fileName();
         String ascii = name.replaceAll("[^\\x20-\\x7e]", "_").replace("\"", "_").replace("\\", "_");

@@ -43,7 +43,7 @@ public class AttachmentUploadResource {
         EntityPart file = parts == null ? null
                 : parts.stream().filter(p -> "file".equals(p.getName())).findFirst().orElse(null);
         if (file == null) {
-            throw new InvalidInputException("file", "send the file as a multipart/form-data part named 'file'");
+            throw InvalidInputException.of("file", "upload.filePart");
         }
         try (InputStream content = file.getContent()) {
             Attachment attachment = attachments.upload(currentActor.require(), itemId,

@@ -106,7 +106,7 @@ public class ItemResource {
         Long ownerId = null;
         if (owner != null && !owner.isBlank()) {
             if (!owner.equals("me")) {
-                errors.add(new FieldError("owner", "only 'me' is supported"));
+                errors.add(FieldError.of("owner", "item.owner.me"));
             }
             ownerId = actor.accountId();
         }
@@ -216,10 +216,10 @@ public class ItemResource {
     public DiffView diff(@PathParam("id") long id, @QueryParam("from") Integer from, @QueryParam("to") Integer to) {
         List<FieldError> errors = new java.util.ArrayList<>();
         if (from == null) {
-            errors.add(new FieldError("from", "the version number to compare from"));
+            errors.add(FieldError.of("from", "item.diff.from"));
         }
         if (to == null) {
-            errors.add(new FieldError("to", "the version number to compare with"));
+            errors.add(FieldError.of("to", "item.diff.to"));
         }
         if (!errors.isEmpty()) {
             items.read(currentActor.require(), id);
@@ -244,11 +244,11 @@ public class ItemResource {
     private Long municipalityId(String code, List<FieldError> errors) {
         try {
             return municipalities.findByCbsCode(CbsCode.of(code.strip())).map(m -> m.id()).orElseGet(() -> {
-                errors.add(new FieldError("municipality", "no municipality with CBS code " + code));
+                errors.add(FieldError.of("municipality", "municipality.unknown", code));
                 return null;
             });
         } catch (IllegalArgumentException e) {
-            errors.add(new FieldError("municipality", "a CBS code such as GM0202, or 'region'"));
+            errors.add(FieldError.of("municipality", "municipality.codeOrRegion"));
             return null;
         }
     }
@@ -263,7 +263,7 @@ public class ItemResource {
         try {
             return Long.parseLong(digits);
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("If-Match", "'" + ifMatch + "' is not a version; use the ETag, e.g. \"3\"");
+            throw InvalidInputException.of("If-Match", "ifMatch.notAVersion", Message.shorten(ifMatch));
         }
     }
 }

@@ -32,7 +32,7 @@ public class MarkdownPreviewResource {
     public Rendered render(Source source) {
         String markdown = source == null || source.markdown() == null ? "" : source.markdown();
         if (markdown.length() > ItemContent.MAX_BODY) {
-            throw new InvalidInputException("markdown", "at most " + ItemContent.MAX_BODY + " characters");
+            throw InvalidInputException.of("markdown", "text.maxLength", ItemContent.MAX_BODY);
         }
         return new Rendered(Markdown.toSafeHtml(markdown));
     }

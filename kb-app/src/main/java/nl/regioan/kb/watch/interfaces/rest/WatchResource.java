@@ -55,7 +55,7 @@ public class WatchResource {
     @POST
     public Response follow(Follow body) {
         if (body == null) {
-            throw new InvalidInputException("type", "send {\"type\": \"THEME\" or \"ITEM\", \"target\": code or id}");
+            throw InvalidInputException.of("type", "watch.type");
         }
         Actor actor = currentActor.require();
         return Response.status(Response.Status.CREATED).entity(view(watching.follow(actor, body.type(), body.target()),
