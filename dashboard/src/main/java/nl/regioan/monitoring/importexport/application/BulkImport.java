@@ -23,6 +23,7 @@ import nl.regioan.indicator.domain.IndicatorDefinition;
 import nl.regioan.indicator.domain.IndicatorRepository;
 import nl.regioan.indicator.domain.PeriodType;
 import nl.regioan.monitoring.period.domain.Period;
+import nl.regioan.monitoring.period.domain.PeriodRange;
 import nl.regioan.monitoring.period.domain.PeriodDeadlineRepository;
 import nl.regioan.monitoring.value.domain.IndicatorRules;
 import nl.regioan.monitoring.value.domain.IndicatorValue;
@@ -89,7 +90,7 @@ public class BulkImport {
             }
             Period period = null;
             try {
-                period = Period.parse(row.period());
+                period = PeriodRange.now().parse(row.period());
             } catch (IllegalArgumentException e) {
                 rowErrors.add(new RowError(row.row(), "period", e.getMessage()));
             }

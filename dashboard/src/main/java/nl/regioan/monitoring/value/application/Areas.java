@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
 import nl.regioan.monitoring.period.domain.Period;
+import nl.regioan.monitoring.period.domain.PeriodRange;
 import nl.regioan.monitoring.value.domain.IndicatorValue;
 import nl.regioan.region.domain.CbsCode;
 import nl.regioan.region.domain.MunicipalityRepository;
@@ -35,7 +36,7 @@ public class Areas {
 
     public static Period period(String field, String text) {
         try {
-            return Period.parse(text);
+            return PeriodRange.now().parse(text);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(field, e.getMessage());
         }
