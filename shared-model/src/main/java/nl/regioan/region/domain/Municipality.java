@@ -78,6 +78,16 @@ public class Municipality {
         return memberships.stream().anyMatch(m -> m.overlaps(from, to));
     }
 
+    /** The membership dates in words: "from 2021-01-01 to 2024-12-31", several joined by "and", or "never". */
+    public String describeMemberships() {
+        if (memberships.isEmpty()) {
+            return "never";
+        }
+        return memberships.stream().sorted(java.util.Comparator.comparing(RegionMembership::validFrom))
+                .map(m -> "from " + m.validFrom() + m.validTo().map(to -> " to " + to).orElse(" (still a member)"))
+                .collect(java.util.stream.Collectors.joining(" and "));
+    }
+
     public Long id() {
         return id;
     }

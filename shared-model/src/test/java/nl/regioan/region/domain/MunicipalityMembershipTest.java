@@ -77,4 +77,15 @@ class MunicipalityMembershipTest {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> CbsCode.of("0202"));
         assertTrue(error.getMessage().contains("GM and four digits"));
     }
+
+    @Test
+    void membershipDatesAreDescribedForMessages() {
+        assertEquals("from 2021-01-01 to 2024-12-31", montferland().describeMemberships());
+        Municipality arnhemCity = new Municipality(CbsCode.of("GM0202"), "Arnhem", "Gelderland");
+        assertEquals("never", arnhemCity.describeMemberships());
+        arnhemCity.joinRegion(arnhem, LocalDate.of(2021, 1, 1), null);
+        assertEquals("from 2021-01-01 (still a member)", arnhemCity.describeMemberships());
+        assertTrue(montferland().isMemberDuring(LocalDate.of(2024, 10, 1), LocalDate.of(2024, 12, 31)));
+        assertFalse(montferland().isMemberDuring(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 31)));
+    }
 }

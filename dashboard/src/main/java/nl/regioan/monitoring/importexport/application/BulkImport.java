@@ -32,6 +32,7 @@ import nl.regioan.monitoring.value.domain.ValueStatus;
 import nl.regioan.monitoring.value.domain.ValueValidator;
 import nl.regioan.region.domain.Municipality;
 import nl.regioan.region.domain.MunicipalityRepository;
+import nl.regioan.shared.text.UserText;
 
 /**
  * Bulk delivery of values (from a CSV file or JSON, e.g. by a municipal system with an API token).
@@ -141,11 +142,16 @@ public class BulkImport {
                     refused.add(areaCode);
                 }
             }
-            if (row.comment() != null && row.comment().length() > 2000) {
-                rowErrors.add(new RowError(row.row(), "comment", "is longer than 2000 characters"));
+            if (municipality != null && period != null && !municipality.isMemberDuring(period.start(), period.end())) {
+                String reason = municipality.name() + " (" + areaCode + ") was not a member of the region in " + period
+                        + "; it was a member " + municipality.describeMemberships();
+                rowErrors.add(new RowError(row.row(), "cbs_code", reason));
+                rowErrors.add(new RowError(row.row(), "period", reason));
             }
+            UserText.problem(UserText.normalised(row.comment()), IndicatorValue.MAX_COMMENT)
+                    .ifPresent(problem -> rowErrors.add(new RowError(row.row(), "comment", problem)));
             if (rowErrors.isEmpty()) {
-                valid.add(new Valid(row.row(), indicator, municipality, areaCode, period, value, row.comment()));
+                valid.add(new Valid(row.row(), indicator, municipality, areaCode, period, value, UserText.normalised(row.comment())));
             }
             errors.addAll(rowErrors);
         }
