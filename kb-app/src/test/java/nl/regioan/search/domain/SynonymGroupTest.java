@@ -17,7 +17,7 @@ class SynonymGroupTest {
         List<String> long20 = IntStream.range(0, 20).mapToObj(i -> "term" + i + "x".repeat(90)).toList();
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> SynonymGroup.validated(long20));
         assertEquals("terms", e.errors().get(0).field());
-        assertTrue(e.errors().get(0).reason().contains("at most 1000 characters"), e.getMessage());
+        assertTrue(e.errors().get(0).text(java.util.Locale.ENGLISH).contains("at most 1000 characters"), e.getMessage());
     }
 
     @Test
