@@ -215,7 +215,7 @@ class MonitoringInputIT {
 
         List<List<String>> before = allValues();
         assertRefused(arnhem.put(form, "{\"values\": [{\"indicator\": \"REG_RNI\", \"value\": \"12\"}]}", null),
-                "values[0].value", "number");
+                "/values/0/value", "number");
         assertEquals(before, allValues());
     }
 

@@ -20,6 +20,7 @@ import nl.regioan.monitoring.aggregation.domain.AreaSelector;
 import nl.regioan.monitoring.period.domain.Period;
 import nl.regioan.region.domain.Municipality;
 import nl.regioan.region.domain.MunicipalityRepository;
+import nl.regioan.shared.api.FieldError;
 import nl.regioan.shared.api.InvalidInputException;
 import nl.regioan.shared.text.UserText;
 
@@ -69,7 +70,7 @@ public class DevelopmentsService {
         }
         String text = UserText.normalised(body.text().strip());
         UserText.problem(text, MAX_TEXT).ifPresent(problem -> {
-            throw new InvalidInputException("text", problem);
+            throw new InvalidInputException(new FieldError("text", problem));
         });
         String old = texts.save(year, code, text, currentActor.require().username());
         audit.record("REPORT_DEVELOPMENTS_EDITED", "report_development_text", year + "/" + code, old, text);

@@ -27,7 +27,7 @@ final class Periods {
             return fallback;
         }
         try {
-            return PeriodRange.now().parse(text);
+            return PeriodRange.now().parse(field, text);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(field, e.getMessage());
         }

@@ -159,12 +159,7 @@ public class ReportService {
     static int year(String text) {
         String trimmed = text == null ? "" : text.trim();
         PeriodRange range = PeriodRange.now();
-        int year;
-        try {
-            year = range.year(trimmed);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("year", e.getMessage());
-        }
+        int year = range.year("year", trimmed);
         int latest = range.currentYear();
         if (year > latest) {
             throw new InvalidInputException("year", year + " lies in the future: choose " + latest + " or earlier");

@@ -77,8 +77,7 @@ public class SynonymGroup {
         }
         int stored = UserText.length(String.join(", ", distinct));
         if (stored > MAX_STORED_LENGTH) {
-            throw new InvalidInputException("terms", "at most " + MAX_STORED_LENGTH + " characters together, counting \", \""
-                    + " between the terms (these have " + stored + ")");
+            throw InvalidInputException.of("terms", "synonym.terms.tooLong", MAX_STORED_LENGTH, stored);
         }
         return List.copyOf(distinct);
     }

@@ -1,8 +1,8 @@
 package nl.regioan.shared.text;
 
 import java.text.Normalizer;
-import java.util.List;
 import java.util.Optional;
+import nl.regioan.shared.api.Message;
 
 /**
  * Rules for text people type: one Unicode form (NFC, so a decomposed "é" equals the composed one) and
@@ -87,28 +87,17 @@ public final class UserText {
 
     /**
      * What is wrong with a text for a column of {@code maxLength} characters, or empty when it fits:
-     * a forbidden character, or too many characters (named with the limit).
+     * a forbidden character ({@code text.forbiddenCharacter}) or too many characters ({@code text.tooLong},
+     * with the limit).
      */
-    public static Optional<String> problem(String text, int maxLength) {
+    public static Optional<Message> problem(String text, int maxLength) {
         Optional<String> forbidden = forbiddenCharacter(text);
         if (forbidden.isPresent()) {
-            return Optional.of("contains " + forbidden.get()
-                    + ", a control or non-character that documents cannot hold; remove it");
+            return Optional.of(Message.of("text.forbiddenCharacter", forbidden.get()));
         }
         int length = length(text);
         if (length > maxLength) {
-            return Optional.of("at most " + maxLength + " characters (this one has " + length + ")");
-        }
-        return Optional.empty();
-    }
-
-    /** As {@link #problem(String, int)} for every text of a list (the first problem). */
-    public static Optional<String> problem(List<String> texts, int maxLength) {
-        for (String text : texts) {
-            Optional<String> problem = problem(text, maxLength);
-            if (problem.isPresent()) {
-                return problem;
-            }
+            return Optional.of(Message.of("text.tooLong", maxLength, length));
         }
         return Optional.empty();
     }

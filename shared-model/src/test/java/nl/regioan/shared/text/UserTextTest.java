@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class UserTextTest {
@@ -45,7 +46,9 @@ class UserTextTest {
     @Test
     void lengthsCountCodePointsAndNameTheLimit() {
         assertTrue(UserText.problem("😀😀", 2).isEmpty(), "two emoji are two characters in utf8mb4");
-        assertEquals("at most 2 characters (this one has 3)", UserText.problem("abc", 2).orElseThrow());
-        assertTrue(UserText.problem("a\uFFFF", 10).orElseThrow().contains("U+FFFF"));
+        assertEquals("at most 2 characters (this one has 3)", UserText.problem("abc", 2).orElseThrow().text(Locale.ENGLISH));
+        assertEquals("text.tooLong", UserText.problem("abc", 2).orElseThrow().key());
+        assertTrue(UserText.problem("a\uFFFF", 10).orElseThrow().text(Locale.ENGLISH).contains("U+FFFF at character 2"));
+        assertTrue(UserText.problem("a\uFFFF", 10).orElseThrow().text(Locale.forLanguageTag("nl")).contains("U+FFFF"));
     }
 }

@@ -64,16 +64,10 @@ public class AnnualAggregates {
     private static Period year(String text) {
         String trimmed = text == null ? "" : text.trim();
         PeriodRange range = PeriodRange.now();
-        int year;
-        try {
-            year = range.year(trimmed);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("year", e.getMessage());
-        }
+        int year = range.year("year", trimmed);
         int latest = range.currentYear() + 1;
         if (year > latest) {
-            throw new InvalidInputException("year", "'" + text + "' lies too far ahead: use a year from "
-                    + range.firstYear() + " to " + latest + ", such as " + (latest - 2));
+            throw InvalidInputException.of("year", "period.year.tooFarAhead", trimmed, range.firstYear(), latest);
         }
         return Period.ofYear(year);
     }

@@ -229,7 +229,7 @@ public class SeriesService {
             throw new InvalidInputException(field, "is required: " + Period.FORMAT_HINT);
         }
         try {
-            return PeriodRange.now().parse(text);
+            return PeriodRange.now().parse(field, text);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(field, e.getMessage());
         }

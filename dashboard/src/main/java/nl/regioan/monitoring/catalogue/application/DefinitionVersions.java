@@ -106,7 +106,7 @@ public class DefinitionVersions {
         }
         Period period;
         try {
-            period = PeriodRange.now().parse(text);
+            period = PeriodRange.now().parse("validFrom", text);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("validFrom", e.getMessage());
         }

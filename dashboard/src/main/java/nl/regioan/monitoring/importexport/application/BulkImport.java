@@ -32,6 +32,7 @@ import nl.regioan.monitoring.value.domain.ValueStatus;
 import nl.regioan.monitoring.value.domain.ValueValidator;
 import nl.regioan.region.domain.Municipality;
 import nl.regioan.region.domain.MunicipalityRepository;
+import nl.regioan.shared.api.Message;
 import nl.regioan.shared.text.UserText;
 
 /**
@@ -143,13 +144,13 @@ public class BulkImport {
                 }
             }
             if (municipality != null && period != null && !municipality.isMemberDuring(period.start(), period.end())) {
-                String reason = municipality.name() + " (" + areaCode + ") was not a member of the region in " + period
-                        + "; it was a member " + municipality.describeMemberships();
+                String reason = Message.of("value.notAMember", municipality.name(), areaCode, period.toString(),
+                        municipality.describeMemberships()).toString();
                 rowErrors.add(new RowError(row.row(), "cbs_code", reason));
                 rowErrors.add(new RowError(row.row(), "period", reason));
             }
             UserText.problem(UserText.normalised(row.comment()), IndicatorValue.MAX_COMMENT)
-                    .ifPresent(problem -> rowErrors.add(new RowError(row.row(), "comment", problem)));
+                    .ifPresent(problem -> rowErrors.add(new RowError(row.row(), "comment", problem.toString())));
             if (rowErrors.isEmpty()) {
                 valid.add(new Valid(row.row(), indicator, municipality, areaCode, period, value, UserText.normalised(row.comment())));
             }

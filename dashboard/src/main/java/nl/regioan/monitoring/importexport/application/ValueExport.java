@@ -112,7 +112,7 @@ public class ValueExport {
 
     private static Period parse(String field, String text) {
         try {
-            return PeriodRange.now().parse(text);
+            return PeriodRange.now().parse(field, text);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(field, e.getMessage());
         }

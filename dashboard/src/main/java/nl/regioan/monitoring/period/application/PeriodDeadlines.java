@@ -35,7 +35,7 @@ public class PeriodDeadlines {
         policy.require(policy.canCoordinate(currentActor.require()), "set period deadlines");
         Period period;
         try {
-            period = PeriodRange.now().parse(periodText);
+            period = PeriodRange.now().parse("period", periodText);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("period", e.getMessage());
         }

@@ -3,6 +3,10 @@ package nl.regioan.monitoring.period.domain;
 import java.time.Clock;
 import java.time.Year;
 import java.time.ZoneId;
+import java.util.List;
+import nl.regioan.shared.api.FieldError;
+import nl.regioan.shared.api.InvalidInputException;
+import nl.regioan.shared.api.Message;
 
 /**
  * The periods the platform accepts from its users: years from {@value #FIRST_YEAR} up to
@@ -48,34 +52,49 @@ public final class PeriodRange {
         return year >= FIRST_YEAR && year <= lastYear();
     }
 
-    /** "from 2000 to 2036": the range in words, for messages. */
-    public String describe() {
-        return "from " + FIRST_YEAR + " to " + lastYear();
-    }
-
-    /** Parses a period as {@link Period#parse(String)} does and refuses one outside the range. */
+    /**
+     * Parses a period as {@link Period#parse(String)} does and refuses one outside the range with an
+     * {@link IllegalArgumentException} (for callers that collect problems per row, such as imports).
+     */
     public Period parse(String text) {
         String trimmed = text == null ? "" : text.trim();
-        // Four-digit years only: longer digit strings are refused by the shape, never converted.
         Period period = Period.parse(trimmed);
         if (!contains(period)) {
-            throw new IllegalArgumentException("'" + trimmed + "' lies outside the periods this platform holds: use a year "
-                    + describe() + " (" + Period.FORMAT_HINT + ")");
+            throw new IllegalArgumentException(outOfRange(trimmed).toString());
         }
         return period;
     }
 
-    /** Reads a bare four-digit year inside the range. */
-    public int year(String text) {
+    /** As {@link #parse(String)}, refusing with a 400 that names {@code field}. */
+    public Period parse(String field, String text) {
+        String trimmed = text == null ? "" : text.trim();
+        Period period;
+        try {
+            period = Period.parse(trimmed);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(List.of(new FieldError(field, Message.of("period.shape", trimmed,
+                    Period.FORMAT_HINT))));
+        }
+        if (!contains(period)) {
+            throw new InvalidInputException(List.of(new FieldError(field, outOfRange(trimmed))));
+        }
+        return period;
+    }
+
+    /** Reads a bare four-digit year inside the range; a 400 naming {@code field} otherwise. */
+    public int year(String field, String text) {
         String trimmed = text == null ? "" : text.trim();
         if (!trimmed.matches("\\d{4}")) {
-            throw new IllegalArgumentException("'" + trimmed + "' is not a year: use four digits " + describe());
+            throw InvalidInputException.of(field, "period.year.shape", trimmed, FIRST_YEAR, lastYear());
         }
         int year = Integer.parseInt(trimmed);
         if (!containsYear(year)) {
-            throw new IllegalArgumentException("'" + trimmed + "' lies outside the years this platform holds: use a year "
-                    + describe());
+            throw InvalidInputException.of(field, "period.year.range", trimmed, FIRST_YEAR, lastYear());
         }
         return year;
+    }
+
+    private Message outOfRange(String text) {
+        return Message.of("period.range", text, FIRST_YEAR, lastYear());
     }
 }

@@ -174,7 +174,7 @@ public class ReferencePoints {
         }
         Period period;
         try {
-            period = PeriodRange.now().parse(text);
+            period = PeriodRange.now().parse("referencePeriod", text);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("referencePeriod", e.getMessage());
         }

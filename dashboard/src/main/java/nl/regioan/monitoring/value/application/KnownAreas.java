@@ -11,6 +11,7 @@ import nl.regioan.region.domain.Municipality;
 import nl.regioan.region.domain.MunicipalityRepository;
 import nl.regioan.shared.api.FieldError;
 import nl.regioan.shared.api.InvalidInputException;
+import nl.regioan.shared.api.Message;
 
 /** Looks up the municipality an entry request names; an unknown CBS code is not found. */
 @ApplicationScoped
@@ -39,8 +40,8 @@ public class KnownAreas {
         }
         Municipality municipality = municipalities.findByCbsCode(CbsCode.of(area.code())).orElseThrow();
         if (!municipality.isMemberDuring(period.start(), period.end())) {
-            String reason = municipality.name() + " (" + area.code() + ") was not a member of the region in " + period
-                    + "; it was a member " + municipality.describeMemberships();
+            Message reason = Message.of("value.notAMember", municipality.name(), area.code(), period.toString(),
+                    municipality.describeMemberships());
             throw new InvalidInputException(List.of(new FieldError("cbsCode", reason), new FieldError("period", reason)));
         }
     }

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Locale;
+import nl.regioan.shared.api.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 class PeriodRangeTest {
@@ -50,10 +52,24 @@ class PeriodRangeTest {
 
     @Test
     void yearsAreFourDigitsInsideTheRange() {
-        assertEquals(2024, in2026.year("2024"));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> in2026.year("1899"));
-        assertTrue(e.getMessage().contains("from 2000 to 2036"), e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> in2026.year("20245"));
-        assertThrows(IllegalArgumentException.class, () -> in2026.year("+2024"));
+        assertEquals(2024, in2026.year("year", "2024"));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> in2026.year("year", "1899"));
+        assertEquals("year", e.errors().get(0).field());
+        assertEquals("period.year.range", e.errors().get(0).code());
+        assertTrue(e.errors().get(0).text(Locale.ENGLISH).contains("from 2000 to 2036"), e.getMessage());
+        assertEquals("period.year.shape", assertThrows(InvalidInputException.class, () -> in2026.year("year", "20245"))
+                .errors().get(0).code());
+        assertThrows(InvalidInputException.class, () -> in2026.year("year", "+2024"));
+    }
+
+    @Test
+    void aRefusalNamesTheFieldWithAKeyInBothLanguages() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> in2026.parse("from", "1900-Q1"));
+        assertEquals("from", e.errors().get(0).field());
+        assertEquals("period.range", e.errors().get(0).code());
+        assertTrue(e.errors().get(0).text(Locale.ENGLISH).contains("from 2000 to 2036"), e.getMessage());
+        assertTrue(e.errors().get(0).text(Locale.forLanguageTag("nl")).contains("van 2000 tot en met 2036"), e.getMessage());
+        assertEquals("period.shape", assertThrows(InvalidInputException.class, () -> in2026.parse("to", "2024-Q5"))
+                .errors().get(0).code());
     }
 }

@@ -171,18 +171,15 @@ public class ItemInputs {
         }
         // The list is bounded before its entries are looked at, so a huge list costs nothing.
         if (given.size() > MAX_TAGS) {
-            errors.add(new FieldError("tags", "at most " + MAX_TAGS + " tags (this list has " + given.size() + ")"));
+            errors.add(FieldError.of("tags", "item.tags.tooMany", MAX_TAGS, given.size()));
             return List.of();
         }
         // Tags compare in NFC and lower case: "Café" and a decomposed "café" are one tag (merged), while
         // "café" and "cafe", "straße" and "strasse", or a fullwidth and an ASCII letter stay two tags.
         List<String> tags = given.stream().filter(t -> t != null && !t.isBlank())
                 .map(t -> UserText.normalised(t.strip()).toLowerCase(Locale.ROOT)).distinct().toList();
-        for (int i = 0; i < tags.size(); i++) {
-            int index = i;
-            UserText.problem(tags.get(i), MAX_TAG).ifPresent(problem ->
-                    errors.add(new FieldError("tags[" + index + "]", "a tag has at most " + MAX_TAG + " characters and no"
-                            + " control characters: " + problem)));
+        for (String tag : tags) {
+            UserText.problem(tag, MAX_TAG).ifPresent(problem -> errors.add(new FieldError("tags", problem)));
         }
         return tags;
     }
@@ -195,12 +192,11 @@ public class ItemInputs {
         try {
             date = LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "a date as YYYY-MM-DD from " + FIRST_DATE + " to " + lastDate()));
+            errors.add(FieldError.of(field, "date.shape", FIRST_DATE.toString(), lastDate().toString()));
             return null;
         }
         if (date.isBefore(FIRST_DATE) || date.isAfter(lastDate())) {
-            errors.add(new FieldError(field, date + " lies outside the dates this platform keeps: use a date from "
-                    + FIRST_DATE + " to " + lastDate()));
+            errors.add(FieldError.of(field, "date.range", date.toString(), FIRST_DATE.toString(), lastDate().toString()));
             return null;
         }
         return date;

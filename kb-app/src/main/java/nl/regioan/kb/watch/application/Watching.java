@@ -59,7 +59,7 @@ public class Watching {
             try {
                 id = WatchTarget.itemId(value);
             } catch (IllegalArgumentException e) {
-                throw new InvalidInputException("target", e.getMessage());
+                throw InvalidInputException.of("target", "watch.target.itemId");
             }
             items.read(actor, id);
             value = Long.toString(id);

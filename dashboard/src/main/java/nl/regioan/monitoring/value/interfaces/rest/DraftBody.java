@@ -19,6 +19,8 @@ import nl.regioan.shared.api.InvalidInputException;
  */
 final class DraftBody {
 
+    private static final int MAX_NUMBER_CHARS = 40;
+
     record Draft(List<EntryInput> values, String reason) {
     }
 
@@ -30,32 +32,32 @@ final class DraftBody {
             return new Draft(null, null);
         }
         List<FieldError> errors = new ArrayList<>();
-        String reason = text(body, "reason", "reason", errors);
+        String reason = text(body, "reason", "/reason", errors);
         JsonValue values = body.get("values");
         List<EntryInput> entries = null;
         if (values != null && values.getValueType() != JsonValue.ValueType.NULL) {
             if (values.getValueType() != JsonValue.ValueType.ARRAY) {
-                throw new InvalidInputException("values", "a JSON array of {\"indicator\", \"value\", \"comment\", \"version\"}");
+                throw InvalidInputException.of("/values", "form.values.array");
             }
             entries = new ArrayList<>();
             List<JsonValue> list = values.asJsonArray();
             for (int i = 0; i < list.size(); i++) {
-                String at = "values[" + i + "]";
+                String at = "/values/" + i;
                 if (list.get(i).getValueType() != JsonValue.ValueType.OBJECT) {
-                    errors.add(new FieldError(at, "each value is a JSON object"));
+                    errors.add(FieldError.of(at, "form.value.object"));
                     continue;
                 }
                 JsonObject line = list.get(i).asJsonObject();
-                String indicator = text(line, "indicator", at + ".indicator", errors);
-                BigDecimal value = number(line, "value", at + ".value", errors);
-                String comment = text(line, "comment", at + ".comment", errors);
-                BigDecimal version = number(line, "version", at + ".version", errors);
+                String indicator = text(line, "indicator", at + "/indicator", errors);
+                BigDecimal value = number(line, "value", at + "/value", errors);
+                String comment = text(line, "comment", at + "/comment", errors);
+                BigDecimal version = number(line, "version", at + "/version", errors);
                 Long versionNumber = null;
                 if (version != null) {
                     try {
                         versionNumber = version.longValueExact();
                     } catch (ArithmeticException e) {
-                        errors.add(new FieldError(at + ".version", "the whole number the form gave (a version)"));
+                        errors.add(FieldError.of(at + "/version", "form.field.wholeNumber"));
                     }
                 }
                 entries.add(new EntryInput(new EntryRequest(indicator, value, comment, versionNumber),
@@ -76,7 +78,7 @@ final class DraftBody {
         if (value instanceof JsonString string) {
             return string.getString();
         }
-        errors.add(new FieldError(field, "a text (JSON string) or null"));
+        errors.add(FieldError.of(field, "form.field.text"));
         return null;
     }
 
@@ -88,18 +90,18 @@ final class DraftBody {
         if (value instanceof JsonNumber number) {
             String text = number.toString();
             // bounded before conversion: a value such as 1e1000000 must not cost a thread
-            if (text.length() > 40) {
-                errors.add(new FieldError(field, "a number of at most 40 characters"));
+            if (text.length() > MAX_NUMBER_CHARS) {
+                errors.add(FieldError.of(field, "form.number.digits", MAX_NUMBER_CHARS));
                 return null;
             }
             BigDecimal decimal = number.bigDecimalValue();
             if (decimal.abs().compareTo(new BigDecimal("1e15")) >= 0) {
-                errors.add(new FieldError(field, "a number below 10^15"));
+                errors.add(FieldError.of(field, "form.number.magnitude", "10^15"));
                 return null;
             }
             return decimal;
         }
-        errors.add(new FieldError(field, "a number (JSON number) or null"));
+        errors.add(FieldError.of(field, "form.field.number"));
         return null;
     }
 }

@@ -21,7 +21,7 @@ final class EntryParameters {
 
     static Period period(String field, String text) {
         try {
-            return PeriodRange.now().parse(text);
+            return PeriodRange.now().parse(field, text);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(field, e.getMessage());
         }
