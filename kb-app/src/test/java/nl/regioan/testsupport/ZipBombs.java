@@ -15,8 +15,8 @@ public final class ZipBombs {
 
     /**
      * A DOCX whose document.xml inflates to about {@code inflatedBytes}, made of numbered paragraphs so
-     * that it compresses less than a hundredfold: POI's ratio guard lets it through, and POI would then
-     * build the whole document in memory.
+     * that it compresses about sixteenfold, far less than a hundredfold: POI's ratio guard lets it through,
+     * and POI would then build the whole document in memory. 200 MB inflated is about 13 MB to upload.
      */
     public static byte[] disguisedDocx(long inflatedBytes) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -37,8 +37,7 @@ public final class ZipBombs {
             long written = 0;
             StringBuilder chunk = new StringBuilder();
             for (long i = 0; written < inflatedBytes; i++) {
-                chunk.append("<w:p><w:r><w:t>").append(i * 7919 % 1_000_003).append(' ').append(Long.toHexString(i * 2654435761L))
-                        .append("</w:t></w:r></w:p>");
+                chunk.append("<w:p><w:r><w:t>").append(i).append("</w:t></w:r></w:p>");
                 if (chunk.length() > 1 << 16) {
                     byte[] part = chunk.toString().getBytes(StandardCharsets.US_ASCII);
                     zip.write(part);
