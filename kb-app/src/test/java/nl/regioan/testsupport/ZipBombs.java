@@ -15,8 +15,8 @@ public final class ZipBombs {
 
     /**
      * A DOCX whose document.xml inflates to about {@code inflatedBytes}, made of numbered paragraphs so
-     * that it compresses about sixteenfold, far less than a hundredfold: POI's ratio guard lets it through,
-     * and POI would then build the whole document in memory. 200 MB inflated is about 13 MB to upload.
+     * that it compresses about sixtyfold, less than a hundredfold: POI's ratio guard lets it through, and
+     * POI would then build the whole document in memory. 40 MB inflated is about 0.65 MB to upload.
      */
     public static byte[] disguisedDocx(long inflatedBytes) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -37,7 +37,7 @@ public final class ZipBombs {
             long written = 0;
             StringBuilder chunk = new StringBuilder();
             for (long i = 0; written < inflatedBytes; i++) {
-                chunk.append("<w:p><w:r><w:t>").append(i).append("</w:t></w:r></w:p>");
+                chunk.append("<w:p><w:r><w:t>Regel ").append(i / 5).append("</w:t></w:r></w:p>");
                 if (chunk.length() > 1 << 16) {
                     byte[] part = chunk.toString().getBytes(StandardCharsets.US_ASCII);
                     zip.write(part);
