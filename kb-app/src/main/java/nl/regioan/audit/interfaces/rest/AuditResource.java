@@ -2,6 +2,7 @@ package nl.regioan.audit.interfaces.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -19,11 +20,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.regioan.access.domain.CurrentActor;
 import nl.regioan.account.domain.Role;
 import nl.regioan.audit.domain.AuditEntry;
+import nl.regioan.kb.item.application.AuditLogTitles;
 import nl.regioan.shared.api.InvalidInputException;
 
-/** The audit log with filters on actor, entity type and id, action and day range; newest first. */
+/**
+ * The audit log with filters on actor, entity type and id, action and day range; newest first.
+ * Knowledge-base titles are shown only to a reader who may read the item ({@link AuditLogTitles}).
+ */
 @Path("admin/audit")
 @RequestScoped
 @RolesAllowed(Role.Names.ADMIN)
@@ -35,11 +41,19 @@ public class AuditResource {
     @PersistenceContext
     EntityManager entityManager;
 
+    @Inject
+    CurrentActor currentActor;
+
+    @Inject
+    AuditLogTitles titles;
+
     public record AuditView(long id, Instant occurredAt, String actor, String action, String entityType,
                             String entityId, String oldValue, String newValue, String clientAddress) {
-        static AuditView of(AuditEntry e) {
+        /** Item titles and attachment names only for a reader who may read the item (AccessPolicy). */
+        static AuditView of(AuditEntry e, AuditLogTitles.Reading titles) {
+            AuditLogTitles.Values shown = titles.shown(e.entityType(), e.entityId(), e.oldValue(), e.newValue());
             return new AuditView(e.id(), e.occurredAt(), e.actorUsername(), e.action(), e.entityType(), e.entityId(),
-                    e.oldValue(), e.newValue(), e.clientAddress());
+                    shown.oldValue(), shown.newValue(), e.clientAddress());
         }
     }
 
@@ -69,7 +83,8 @@ public class AuditResource {
         TypedQuery<AuditEntry> query = entityManager.createQuery(jpql.toString(), AuditEntry.class).setMaxResults(limit);
         parameters.forEach(query::setParameter);
         List<AuditView> result = new ArrayList<>();
-        query.getResultList().forEach(e -> result.add(AuditView.of(e)));
+        AuditLogTitles.Reading shown = titles.forReader(currentActor.require());
+        query.getResultList().forEach(e -> result.add(AuditView.of(e, shown)));
         return result;
     }
 
