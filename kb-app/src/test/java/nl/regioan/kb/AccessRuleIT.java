@@ -284,8 +284,9 @@ class AccessRuleIT {
             try (ResultSet row = select.executeQuery()) {
                 assertTrue(row.next());
                 long municipality = row.getLong(3);
+                Long owningMunicipalityId = row.wasNull() ? null : municipality;
                 ContentAccess access = new ContentAccess(Visibility.valueOf(row.getString(1)),
-                        ContentStatus.valueOf(row.getString(2)), row.wasNull() ? null : municipality, row.getLong(4));
+                        ContentStatus.valueOf(row.getString(2)), owningMunicipalityId, row.getLong(4));
                 assertEquals(status, access.status());
                 return new Item(id, attachmentId, marker, owner, access);
             }
