@@ -1,5 +1,6 @@
 package nl.regioan.account.application;
 
+import nl.regioan.shared.api.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -34,8 +35,8 @@ public class LoginService {
     /** The outcome of an attempt; a failure is committed (counted and audited), not rolled back. */
     public sealed interface Outcome {
         record Success(Account account) implements Outcome { }
-        record Refused(String reason) implements Outcome { }
-        record Throttled(String reason) implements Outcome { }
+        record Refused(Message reason) implements Outcome { }
+        record Throttled(Message reason) implements Outcome { }
     }
 
     @Transactional
@@ -45,8 +46,7 @@ public class LoginService {
         Optional<Instant> lockedUntil = throttle.lockedAt(now);
         if (lockedUntil.isPresent()) {
             audit.recordAnonymous(username, "login.throttled", "account", null, null);
-            return new Outcome.Throttled("Too many failed attempts. Try again after " + CLOCK.format(lockedUntil.get())
-                    + ", or ask an administrator to reset your password.");
+            return new Outcome.Throttled(Message.of("login.throttled", CLOCK.format(lockedUntil.get())));
         }
         Optional<Account> account = accounts.findByUsername(username);
         // Verify against a hash even for unknown names, so timing does not tell which names exist.
@@ -55,7 +55,7 @@ public class LoginService {
             throttle.recordFailure(now);
             audit.recordAnonymous(username, "login.failed", "account", account.map(Account::id).orElse(null),
                     account.isPresent() && !account.get().enabled() ? "account disabled" : "wrong username or password");
-            return new Outcome.Refused("Wrong username or password.");
+            return new Outcome.Refused(Message.of("login.refused"));
         }
         entityManager.remove(throttle); // success clears the count
         audit.recordAnonymous(username, "login.succeeded", "account", account.get().id(), null);
