@@ -192,7 +192,7 @@ class ErrorLayerIT {
                 new Case("\"comment\": {\"text\": \"x\"}", "/values/0/comment", "body.expected.text"),
                 new Case("\"comment\": 12", "/values/0/comment", "body.expected.text"),
                 new Case("\"indicatr\": \"x\"", "/values/0/indicatr", "body.unknownField"),
-                new Case("\"comment\": \"" + "x".repeat(2001) + "\"", "/values/0/comment", "validation.Size.text"))) {
+                new Case("\"comment\": \"" + "x".repeat(2001) + "\"", "/values/0/comment", "validation.Size.text.max"))) {
             JsonObject refused = problem(steward.put(FORM, "{\"values\": [{\"indicator\": \"REG_RNI\", " + bad.entry() + "}]}", null),
                     400);
             assertEquals(bad.field(), firstError(refused).getString("field"), refused::toString);

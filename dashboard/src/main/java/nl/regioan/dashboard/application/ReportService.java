@@ -5,7 +5,6 @@ import nl.regioan.shared.api.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +33,7 @@ import nl.regioan.monitoring.aggregation.application.SeriesService.Point;
 import nl.regioan.monitoring.aggregation.application.SeriesService.Series;
 import nl.regioan.monitoring.aggregation.domain.AreaSelector;
 import nl.regioan.monitoring.period.domain.Period;
+import nl.regioan.monitoring.period.domain.PeriodRange;
 import nl.regioan.region.domain.Municipality;
 import nl.regioan.region.domain.MunicipalityRepository;
 import nl.regioan.shared.api.InvalidInputException;
@@ -157,11 +157,9 @@ public class ReportService {
     /** Reads and checks a report year from a URL (also for the archive and the developments). */
     static int year(String text) {
         String trimmed = text == null ? "" : text.trim();
-        int latest = LocalDate.now().getYear();
-        if (!trimmed.matches("\\d{4}")) {
-            throw InvalidInputException.of("year", "year.format", Message.shorten(text), latest - 1);
-        }
-        int year = Integer.parseInt(trimmed);
+        PeriodRange range = PeriodRange.now();
+        int year = range.year("year", trimmed);
+        int latest = range.currentYear();
         if (year > latest) {
             throw InvalidInputException.of("year", "year.future", year, latest);
         }

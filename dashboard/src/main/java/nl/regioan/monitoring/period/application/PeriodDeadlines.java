@@ -10,6 +10,7 @@ import nl.regioan.access.domain.CurrentActor;
 import nl.regioan.audit.application.AuditTrail;
 import nl.regioan.audit.application.Json;
 import nl.regioan.monitoring.period.domain.Period;
+import nl.regioan.monitoring.period.domain.PeriodRange;
 import nl.regioan.monitoring.period.domain.PeriodDeadline;
 import nl.regioan.monitoring.period.domain.PeriodDeadlineRepository;
 import nl.regioan.shared.api.InvalidInputException;
@@ -35,7 +36,7 @@ public class PeriodDeadlines {
         policy.require(policy.canCoordinate(currentActor.require()), Message.of("access.refused.setDeadlines"));
         Period period;
         try {
-            period = Period.parse(periodText);
+            period = PeriodRange.now().parse("period", periodText);
         } catch (IllegalArgumentException e) {
             throw InvalidInputException.of("period", e);
         }

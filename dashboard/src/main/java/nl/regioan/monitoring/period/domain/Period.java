@@ -20,7 +20,7 @@ public record Period(int year, int quarter) implements Comparable<Period> {
 
     public Period {
         if (year < 1900 || year > 2999) {
-            throw InvalidValueException.of("period.year.range", year, Message.of("period.format"));
+            throw InvalidValueException.of("period.year.outOfRange", year, Message.of("period.format"));
         }
         if (quarter < 0 || quarter > 4) {
             throw InvalidValueException.of("period.quarter.range", quarter);

@@ -117,8 +117,11 @@ public final class BodyValidation {
         String name = constraint.annotationType().getSimpleName();
         Object value = violation.getInvalidValue();
         return switch (name) {
-            case "Size" -> Message.of(value instanceof CharSequence ? "validation.Size.text" : "validation.Size.list",
-                    attributes.get("min"), attributes.get("max"));
+            case "Size" -> Integer.valueOf(0).equals(attributes.get("min"))
+                    ? Message.of(value instanceof CharSequence ? "validation.Size.text.max" : "validation.Size.list.max",
+                            attributes.get("max"))
+                    : Message.of(value instanceof CharSequence ? "validation.Size.text" : "validation.Size.list",
+                            attributes.get("min"), attributes.get("max"));
             case "NotNull", "NotBlank", "NotEmpty" -> Message.of("validation.required");
             case "Min", "DecimalMin" -> Message.of("validation.Min", String.valueOf(attributes.get("value")));
             case "Max", "DecimalMax" -> Message.of("validation.Max", String.valueOf(attributes.get("value")));

@@ -48,17 +48,36 @@ public class TikaFileInspector implements FileInspector {
     @ConfigProperty(name = "kb.attachments.parse-timeout-seconds", defaultValue = "60")
     int timeoutSeconds;
 
+    @Inject
+    @ConfigProperty(name = "kb.attachments.max-inflated-bytes", defaultValue = "67108864")
+    long maxInflatedBytes;
+
+    @Inject
+    @ConfigProperty(name = "kb.attachments.max-archive-entries", defaultValue = "10000")
+    int maxArchiveEntries;
+
     @Resource
     ManagedExecutorService executor;
 
     @Override
     public InspectedFile inspect(Path file, String fileName) {
+        // An archive is measured by what it really inflates to before the detector or a parser opens it.
+        try {
+            if (ArchiveGuard.looksLikeZip(file)) {
+                ArchiveGuard.check(file, maxInflatedBytes, maxArchiveEntries);
+            }
+        } catch (IOException e) {
+            throw RejectedFileException.of("upload.unreadable");
+        }
         String mediaType = detect(file);
         if (!AllowedTypes.isAllowed(mediaType)) {
             throw RejectedFileException.of("upload.type.notAllowed", mediaType, AllowedTypes.describe());
         }
         if (!AllowedTypes.nameFits(mediaType, fileName)) {
             throw RejectedFileException.of("upload.name.mismatch", fileName, mediaType);
+        }
+        if (AllowedTypes.PDF.equals(mediaType) && !PdfEnd.isComplete(file)) {
+            throw RejectedFileException.of("upload.pdf.incomplete");
         }
         Future<String> text = executor.submit(() -> extract(file, mediaType));
         try {

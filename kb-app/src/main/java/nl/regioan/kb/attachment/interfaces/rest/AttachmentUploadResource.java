@@ -46,8 +46,8 @@ public class AttachmentUploadResource {
             throw InvalidInputException.of("file", "upload.filePart");
         }
         try (InputStream content = file.getContent()) {
-            Attachment attachment = attachments.upload(currentActor.require(), itemId,
-                    file.getFileName().orElse(null), content);
+            String name = UploadFileName.of(file.getHeaders().getFirst("Content-Disposition"), file.getFileName().orElse(null));
+            Attachment attachment = attachments.upload(currentActor.require(), itemId, name, content);
             return Response.status(Response.Status.CREATED).entity(ItemViews.attachment(attachment)).build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
