@@ -53,8 +53,12 @@ public final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }
 
+    /**
+     * Opens the page. Arquillian's deployment URL sometimes lacks the slash after host:port (it depends on
+     * which of the WAR's servlets it reports first), so "base + path" is mended here.
+     */
     public void open(String url) {
-        driver.get(url);
+        driver.get(url.replaceFirst("^(https?://[^/]+:\\d+)([^/\\d])", "$1/$2"));
     }
 
     public WebElement find(By by) {
