@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import nl.regioan.account.domain.Role;
 import org.junit.jupiter.api.Test;
 
 class AccessPolicyTest {

@@ -16,7 +16,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import nl.regioan.account.domain.Role;
+import nl.regioan.access.domain.Role;
 import nl.regioan.audit.domain.AuditEntry;
 import nl.regioan.audit.domain.AuditLog;
 import nl.regioan.audit.domain.AuditQuery;
