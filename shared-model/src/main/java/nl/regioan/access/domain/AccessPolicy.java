@@ -252,14 +252,6 @@ public class AccessPolicy {
                 && content.visibility() == Visibility.REGION;
     }
 
-    /**
-     * The audit log shows an item's title (and its attachments' names) only to those who may read
-     * the item; anybody else sees it as "item #id".
-     */
-    public boolean maySeeTitleInAuditLog(Actor actor, ContentAccess content) {
-        return canRead(actor, content);
-    }
-
     // ---- accounts -----------------------------------------------------------------------------
 
     public boolean canManageAccounts(Actor actor) {
