@@ -40,7 +40,8 @@ public class RoleCheckFeature implements DynamicFeature {
         }
     }
 
-    @Priority(Priorities.AUTHORIZATION)
+    /** Before any other authorization filter, so that a refusal always carries its keyed reason. */
+    @Priority(Priorities.AUTHORIZATION - 10)
     static final class RoleFilter implements ContainerRequestFilter {
 
         private final Set<String> allowed;

@@ -138,7 +138,8 @@ class ErrorLayerIT {
     @Test
     void malformedOrNonObjectJsonIsA400NamingTheBodyAndStoresNothing() throws Exception {
         Api steward = steward();
-        assertEquals(200, steward.put(FORM, "{\"values\": [{\"indicator\": \"REG_RNI\", \"value\": 40}]}", null).status());
+        Api.Reply saved = steward.put(FORM, "{\"values\": [{\"indicator\": \"REG_RNI\", \"value\": 40}]}", null);
+        assertEquals(200, saved.status(), saved::toString);
         String before = storedFigures();
         long valuesBefore = count("monitoring_value");
         List<String> broken = List.of("{\"values\": [{\"indicator\": \"REG_RNI\", \"value\": 4",
@@ -177,8 +178,9 @@ class ErrorLayerIT {
     @Test
     void noCoercionOfVersionsCountsAndCommentsAndNothingIsStored() throws Exception {
         Api steward = steward();
-        assertEquals(200, steward.put(FORM, "{\"values\": [{\"indicator\": \"REG_RNI\", \"value\": 40, \"comment\": \"eerste\"}]}",
-                null).status());
+        Api.Reply saved = steward.put(FORM, "{\"values\": [{\"indicator\": \"REG_RNI\", \"value\": 40, \"comment\": \"eerste\"}]}",
+                null);
+        assertEquals(200, saved.status(), saved::toString);
         String before = storedFigures();
         record Case(String entry, String field, String code) {
         }

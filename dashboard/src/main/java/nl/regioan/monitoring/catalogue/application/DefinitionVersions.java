@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import nl.regioan.access.domain.AccessPolicy;
 import nl.regioan.access.domain.Actor;
 import nl.regioan.access.domain.CurrentActor;
@@ -51,6 +50,9 @@ public class DefinitionVersions {
     IndicatorRepository indicators;
 
     @Inject
+    IndicatorCatalogue catalogue;
+
+    @Inject
     DefinitionVersionRepository versions;
 
     @Inject
@@ -65,7 +67,7 @@ public class DefinitionVersions {
     @Transactional
     public List<VersionView> of(String code) {
         policy.require(policy.canViewDashboards(currentActor.require()), Message.of("access.refused.seeDefinitions"));
-        IndicatorDefinition indicator = find(code);
+        IndicatorDefinition indicator = catalogue.require(code);
         return versions.of(indicator.id()).stream().map(v -> VersionView.of(indicator.code(), v)).toList();
     }
 
@@ -73,7 +75,7 @@ public class DefinitionVersions {
     public VersionView change(String code, ChangeRequest request) {
         Actor actor = currentActor.require();
         policy.require(policy.canCoordinate(actor), Message.of("access.refused.changeDefinitions"));
-        IndicatorDefinition indicator = find(code);
+        IndicatorDefinition indicator = catalogue.require(code);
         if (request == null) {
             throw InvalidInputException.of("validFrom", "definition.shape");
         }
@@ -95,11 +97,6 @@ public class DefinitionVersions {
         return VersionView.of(indicator.code(), next);
     }
 
-    private IndicatorDefinition find(String code) {
-        String normal = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
-        return indicators.findByCode(normal).orElseThrow(() -> new UnknownResourceException("code",
-                Message.of("indicator.notFound", Message.shorten(code))));
-    }
 
     /** A yearly indicator changes from a year; a quarterly one from a quarter (a year means its first quarter). */
     private static Period validFrom(String text, IndicatorDefinition indicator) {

@@ -19,6 +19,7 @@ import nl.regioan.audit.application.Json;
 import nl.regioan.indicator.domain.EntryLevel;
 import nl.regioan.indicator.domain.IndicatorDefinition;
 import nl.regioan.indicator.domain.IndicatorRepository;
+import nl.regioan.monitoring.catalogue.application.IndicatorCatalogue;
 import nl.regioan.indicator.domain.PeriodType;
 import nl.regioan.monitoring.aggregation.application.SeriesService;
 import nl.regioan.monitoring.aggregation.domain.AreaSelector;
@@ -63,6 +64,9 @@ public class ReferencePoints {
     IndicatorRepository indicators;
 
     @Inject
+    IndicatorCatalogue catalogue;
+
+    @Inject
     MunicipalityRepository municipalities;
 
     @Inject
@@ -77,7 +81,7 @@ public class ReferencePoints {
     @Transactional
     public List<BaselineView> baselines(String indicatorCode) {
         policy.require(policy.canViewDashboards(currentActor.require()), Message.of("access.refused.seeBaselines"));
-        Long id = indicatorCode == null || indicatorCode.isBlank() ? null : find(indicatorCode).id();
+        Long id = indicatorCode == null || indicatorCode.isBlank() ? null : catalogue.require(indicatorCode).id();
         Map<Long, String> codes = codes();
         return points.baselines(id).stream().map(b -> view(codes.get(b.indicatorId()), b)).toList();
     }
@@ -85,7 +89,7 @@ public class ReferencePoints {
     @Transactional
     public BaselineView setBaseline(String indicatorCode, String areaText, BaselineRequest request) {
         policy.require(policy.canCoordinate(currentActor.require()), Message.of("access.refused.setBaselines"));
-        IndicatorDefinition indicator = find(indicatorCode);
+        IndicatorDefinition indicator = catalogue.require(indicatorCode);
         AreaSelector area = area(areaText, indicator);
         if (request == null) {
             throw InvalidInputException.of("value", "baseline.shape");
@@ -109,7 +113,7 @@ public class ReferencePoints {
     @Transactional
     public List<TargetView> targets(String indicatorCode) {
         policy.require(policy.canViewDashboards(currentActor.require()), Message.of("access.refused.seeTargets"));
-        Long id = indicatorCode == null || indicatorCode.isBlank() ? null : find(indicatorCode).id();
+        Long id = indicatorCode == null || indicatorCode.isBlank() ? null : catalogue.require(indicatorCode).id();
         Map<Long, String> codes = codes();
         return points.targets(id).stream().map(t -> view(codes.get(t.indicatorId()), t)).toList();
     }
@@ -117,7 +121,7 @@ public class ReferencePoints {
     @Transactional
     public TargetView setTarget(String indicatorCode, String areaText, String yearText, TargetRequest request) {
         policy.require(policy.canCoordinate(currentActor.require()), Message.of("access.refused.setTargets"));
-        IndicatorDefinition indicator = find(indicatorCode);
+        IndicatorDefinition indicator = catalogue.require(indicatorCode);
         AreaSelector area = area(areaText, indicator);
         int year = year(yearText);
         if (request == null) {
@@ -140,11 +144,6 @@ public class ReferencePoints {
         return view(indicator.code(), target);
     }
 
-    private IndicatorDefinition find(String code) {
-        String normal = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
-        return indicators.findByCode(normal).orElseThrow(() -> new UnknownResourceException("indicator",
-                Message.of("indicator.notFound", Message.shorten(code))));
-    }
 
     private Map<Long, String> codes() {
         return indicators.all().stream().collect(Collectors.toMap(IndicatorDefinition::id, IndicatorDefinition::code,
