@@ -20,6 +20,8 @@ import nl.regioan.shared.api.InvalidInputException;
 final class DraftBody {
 
     private static final int MAX_NUMBER_CHARS = 40;
+    private static final List<String> BODY_FIELDS = List.of("reason", "values");
+    private static final List<String> LINE_FIELDS = List.of("comment", "indicator", "value", "version");
 
     record Draft(List<EntryInput> values, String reason) {
     }
@@ -32,6 +34,7 @@ final class DraftBody {
             return new Draft(null, null);
         }
         List<FieldError> errors = new ArrayList<>();
+        unknownFields(body, "", BODY_FIELDS, errors);
         String reason = text(body, "reason", "/reason", errors);
         JsonValue values = body.get("values");
         List<EntryInput> entries = null;
@@ -48,6 +51,7 @@ final class DraftBody {
                     continue;
                 }
                 JsonObject line = list.get(i).asJsonObject();
+                unknownFields(line, at, LINE_FIELDS, errors);
                 String indicator = text(line, "indicator", at + "/indicator", errors);
                 BigDecimal value = number(line, "value", at + "/value", errors);
                 String comment = text(line, "comment", at + "/comment", errors);
@@ -68,6 +72,16 @@ final class DraftBody {
             throw new InvalidInputException(errors);
         }
         return new Draft(entries, reason);
+    }
+
+    /** A field the form does not have is refused rather than ignored (a typo would otherwise save nothing). */
+    private static void unknownFields(JsonObject object, String at, List<String> known, List<FieldError> errors) {
+        for (String name : object.keySet()) {
+            if (!known.contains(name)) {
+                errors.add(FieldError.of(at + "/" + name.replace("~", "~0").replace("/", "~1"), "body.unknownField",
+                        String.join(", ", known)));
+            }
+        }
     }
 
     private static String text(JsonObject object, String name, String field, List<FieldError> errors) {
