@@ -88,6 +88,7 @@ async function showStatus() {
 }
 
 await loadMessages('search');
+
 const me = await showSession();
 if (me.roles.includes('editor')) {
   document.getElementById('synonym-section').hidden = false;
@@ -110,3 +111,4 @@ if (me.roles.includes('admin')) {
   }, t('searchadmin.rebuild')));
   showStatus().catch((e) => say(t('searchadmin.failed', { detail: e.message })));
 }
+document.body.dataset.ready = 'true';

@@ -1,8 +1,9 @@
 // Login page: logs in, asks for a new password when one is required, then returns to where the person was going.
 import { postJson, rememberCsrfToken } from './api.js';
 import { loadMessages, t } from './i18n.js';
+import { showError as show } from './dom.js';
 
-await loadMessages();
+await loadMessages('app');
 
 function destination() {
   const next = new URLSearchParams(location.search).get('next') || '';
@@ -10,10 +11,8 @@ function destination() {
   return next.startsWith('/') && !next.startsWith('//') ? next : './';
 }
 
-function showError(id, message) {
-  const element = document.getElementById(id);
-  element.textContent = message;
-  element.hidden = false;
+function showError(id, error) {
+  show(document.getElementById(id), error);
 }
 
 let currentPassword = '';
@@ -38,7 +37,7 @@ document.getElementById('login-form').addEventListener('submit', async (event) =
     }
     location.assign(destination());
   } catch (e) {
-    showError('login-error', e.message);
+    showError('login-error', e);
     document.getElementById('password').value = '';
     document.getElementById('password').focus();
   }
@@ -53,6 +52,7 @@ document.getElementById('password-form').addEventListener('submit', async (event
     });
     location.assign(destination());
   } catch (e) {
-    showError('password-error', e.message);
+    showError('password-error', e);
   }
 });
+document.body.dataset.ready = 'true';

@@ -2,6 +2,7 @@
 import { getJson } from '../js/api.js';
 import { loadMessages, t } from '../js/i18n.js';
 import { showSession } from '../js/session.js';
+import { showError } from '../js/dom.js';
 import { bindFilters, breakNotes, breaksOf, formatChange, formatNumber, indicatorName, query, trendChart, valuesOf } from './charts.js';
 
 const form = document.getElementById('filters');
@@ -68,7 +69,7 @@ function tileOf(tile, period) {
 }
 
 async function load() {
-  errorBox.hidden = true;
+  showError(errorBox, '');
   document.body.dataset.ready = 'false';
   try {
     const overview = await getJson(`api/v1/dashboard/overview?${query(form, ['period'])}`);
@@ -87,8 +88,7 @@ async function load() {
     }
     statusLine.textContent = t('dashboard.overview.status', { period: overview.period });
   } catch (e) {
-    errorBox.textContent = e.message;
-    errorBox.hidden = false;
+    showError(errorBox, e.message);
   }
   document.body.dataset.ready = 'true';
   performance.mark('overview-ready');

@@ -2,7 +2,8 @@
 // approve or send back (with a reason); set the period's deadline.
 import { getJson, sendJson, postJson } from '../js/api.js';
 import { loadMessages, t } from '../js/i18n.js';
-import { showSession } from '../js/session.js';
+import { hasRole, showSession } from '../js/session.js';
+import { cell, errorText, showError as show } from '../js/dom.js';
 
 const periodInput = document.getElementById('period');
 const errorBox = document.getElementById('overview-error');
@@ -14,20 +15,9 @@ function period() {
 }
 
 function showError(message) {
-  errorBox.textContent = message;
-  errorBox.hidden = !message;
+  show(errorBox, message);
 }
 
-function cell(row, content) {
-  const td = document.createElement('td');
-  if (content instanceof Node) {
-    td.appendChild(content);
-  } else {
-    td.textContent = content ?? '';
-  }
-  row.appendChild(td);
-  return td;
-}
 
 function button(id, key, handler) {
   const b = document.createElement('button');
@@ -45,7 +35,7 @@ async function act(municipality, action, body) {
     await load();
     statusLine.textContent = t(`monitoring.done.${action}`, { name: municipality.name });
   } catch (e) {
-    showError(e.message);
+    showError(e);
   }
 }
 
@@ -101,7 +91,7 @@ async function load() {
     const delivered = overview.municipalities.filter((m) => m.status === 'SUBMITTED' || m.status === 'APPROVED').length;
     statusLine.textContent = t('monitoring.overview', { period: overview.period, delivered, total: overview.municipalities.length });
   } catch (e) {
-    showError(t('error.load', { detail: e.message }));
+    showError(t('error.load', { detail: errorText(e) }));
   }
 }
 
@@ -119,13 +109,13 @@ document.getElementById('deadline-form').addEventListener('submit', async (event
     await load();
     statusLine.textContent = t('monitoring.deadlineSaved', { period: saved.period, date: saved.deadline });
   } catch (e) {
-    showError(e.message);
+    showError(e);
   }
 });
 
 await loadMessages('monitoring');
 const me = await showSession();
-coordinator = me.roles.includes('coordinator');
+coordinator = hasRole(me, 'coordinator');
 document.getElementById('deadline-form').hidden = !coordinator;
 const now = new Date();
 const quarter = Math.floor(now.getMonth() / 3);

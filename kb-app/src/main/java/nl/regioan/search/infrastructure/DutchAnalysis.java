@@ -37,7 +37,7 @@ import org.tartarus.snowball.ext.DutchStemmer;
 public final class DutchAnalysis {
 
     /** Stored in each commit; an index built with another version is rebuilt at start. */
-    public static final String VERSION = "nl-snowball-compounds-4-offsets"; // 4: body and attachments with offsets
+    public static final String VERSION = "nl-snowball-compounds-5-status"; // 4: body and attachments with offsets; 5: stored status
 
     /** Parts of Dutch compounds common in this domain (lower case, folded). */
     static final List<String> COMPOUND_PARTS = List.of(
