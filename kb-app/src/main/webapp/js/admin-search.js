@@ -72,7 +72,7 @@ async function showStatus() {
   const status = await getJson(`${API}admin/search/status`);
   const list = document.getElementById('index-status');
   list.replaceChildren();
-  statusLine(list, 'searchadmin.state', status.state);
+  statusLine(list, 'searchadmin.state', t(`searchadmin.state.${status.state}`));
   statusLine(list, 'searchadmin.documents', status.documents);
   if (status.rebuilding) {
     statusLine(list, 'searchadmin.progress', status.rebuildDone);

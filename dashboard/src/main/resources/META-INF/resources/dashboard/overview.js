@@ -51,7 +51,11 @@ function tileOf(tile, period) {
     : t('dashboard.noTarget'));
   const [state, text] = onTrackText(figures.onTrack);
   definition(list, t('dashboard.onTrack'), text).className = `on-track-${state}`;
-  definition(list, t('dashboard.reported'), t('dashboard.reportedOf', { reported: tile.reported, expected: tile.expected }));
+  // The counts belong to the same period as the value beside them (the latest value may be a year older).
+  const counted = (figures.latest && tile.trend.find((p) => p.period === figures.latest.period))
+    || { period, reported: tile.reported, expected: tile.expected };
+  definition(list, t('dashboard.reportedIn', { period: counted.period }),
+    t('dashboard.reportedOf', { reported: counted.reported, expected: counted.expected }));
   const canvas = document.createElement('canvas');
   canvas.width = 240;
   canvas.height = 60;

@@ -56,6 +56,7 @@ function indicatorSection(item) {
   csv.className = 'csv';
   csv.textContent = t('dashboard.csv');
   section.append(heading, summary, canvas, notes, table, csv);
+  scrollBox(table);
   const breaks = breaksOf(item);
   breakNotes(notes, breaks);
   trendChart(canvas, item.trend.map((p) => p.period), [{ label: t('dashboard.region'), data: valuesOf(item.trend) }], {

@@ -99,6 +99,15 @@ function renderForm(form) {
     }
     body.appendChild(row);
   }
+  if (form.lines.length === 0) {
+    // No bare table: say there is nothing to enter for this area and period.
+    const row = document.createElement('tr');
+    const td = cell(row, t('monitoring.nothingToEnter', { area: form.areaName, period: form.period }));
+    td.colSpan = 6;
+    body.appendChild(row);
+  }
+  document.getElementById('save-draft').disabled = form.lines.length === 0;
+  document.getElementById('submit-form').disabled = form.lines.length === 0;
   const deadline = form.deadline ? t('monitoring.deadline', { date: form.deadline }) : '';
   statusLine.textContent = `${form.areaName}, ${form.period}: ${t(`monitoring.formStatus.${form.status}`)}. ${deadline}`
     + (form.closed ? ` ${t('monitoring.closed')}` : '');

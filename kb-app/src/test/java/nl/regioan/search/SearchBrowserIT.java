@@ -75,7 +75,7 @@ class SearchBrowserIT {
         try (Browser browser = new Browser()) {
             browser.logIn(base, TestAccounts.create("search-browser-admin", null, "admin"), TestAccounts.PASSWORD);
             browser.open(base + "search-admin.html");
-            browser.waitUntil(d -> d.findElement(By.id("index-status")).getText().contains("READY"));
+            browser.waitUntil(d -> d.findElement(By.id("index-status")).getText().contains("klaar"));
             assertTrue(browser.find(By.id("synonym-section")).getAttribute("hidden") != null,
                     "synonyms are for editors only");
         }

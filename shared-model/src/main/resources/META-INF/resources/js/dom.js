@@ -86,20 +86,34 @@ export function clearFieldErrors(form) {
   });
 }
 
-/** Wraps a table in a scroll box of its own, so a wide table scrolls inside the page, not the page itself. */
+/**
+ * Wraps a table in a scroll box of its own, so a wide table scrolls inside the page, not the page
+ * itself. While it does scroll, the box takes keyboard focus (so it can be scrolled with the arrow
+ * keys) and is a named region; a table that fits adds no tab stop.
+ */
 export function scrollBox(table) {
   if (table.parentElement && table.parentElement.classList.contains('table-scroll')) {
     return table.parentElement;
   }
   const box = document.createElement('div');
   box.className = 'table-scroll';
-  box.tabIndex = 0; // keyboard users can scroll it (axe: scrollable-region-focusable)
-  if (table.id) {
-    box.setAttribute('role', 'region');
-    const caption = table.querySelector('caption');
-    box.setAttribute('aria-label', caption ? caption.textContent : table.id);
-  }
   table.replaceWith(box);
   box.appendChild(table);
+  const caption = table.querySelector('caption');
+  const update = () => {
+    const scrolls = box.scrollWidth > box.clientWidth + 1 || box.scrollHeight > box.clientHeight + 1;
+    if (scrolls) {
+      box.tabIndex = 0;
+      box.setAttribute('role', 'region');
+      box.setAttribute('aria-label', caption && caption.textContent ? caption.textContent : table.id);
+    } else {
+      box.removeAttribute('tabindex');
+      box.removeAttribute('role');
+      box.removeAttribute('aria-label');
+    }
+  };
+  update();
+  new ResizeObserver(update).observe(box);
+  new ResizeObserver(update).observe(table);
   return box;
 }
