@@ -32,21 +32,39 @@ function toLogin() {
   }
 }
 
-/** The Error a refused request becomes: message is the server's own text, in the page's language. */
-function problemError(status, statusText, body) {
-  const fieldErrors = body && Array.isArray(body.errors)
-    ? body.errors.map((e) => ({ field: e.field, code: e.code, message: e.message ?? e.reason ?? '' }))
-    : [];
-  let message = body && (body.detail || body.title) ? body.detail || body.title : `${status} ${statusText}`;
-  if (fieldErrors.length > 0 && !(body && body.detail)) {
-    message = fieldErrors.map((e) => e.message).join(' ');
+/**
+ * The readable text of a problem+json answer (see the error layer's notes): its detail, in the page's
+ * language, else the texts of its field errors. A problem has code (message key), detail, and errors
+ * [{field (JSON pointer or parameter name), code, message}].
+ */
+export function problemText(body, response) {
+  if (body && body.detail) {
+    return body.detail;
   }
-  const error = new Error(message);
-  error.status = status;
+  if (body && Array.isArray(body.errors) && body.errors.length > 0) {
+    return body.errors.map((e) => e.message ?? e.reason).join(' ');
+  }
+  return body && body.title ? body.title : `${response.status} ${response.statusText}`;
+}
+
+/** The Error a refused request becomes: message is the server's own text, in the page's language. */
+function problemError(response, body) {
+  const error = new Error(problemText(body, response));
+  error.status = response.status;
   error.code = body ? body.code : undefined;
   error.problem = body;
-  error.fieldErrors = fieldErrors;
+  error.fieldErrors = body && Array.isArray(body.errors)
+    ? body.errors.map((e) => ({ field: fieldName(e.field), code: e.code, message: e.message ?? e.reason ?? '' }))
+    : [];
   return error;
+}
+
+/** '/participation/beds' -> 'participation.beds', '/title' -> 'title': the name a form field carries. */
+function fieldName(field) {
+  if (!field || !field.startsWith('/')) {
+    return field;
+  }
+  return field.slice(1).split('/').join('.');
 }
 
 async function readReply(response) {
@@ -55,7 +73,7 @@ async function readReply(response) {
     toLogin();
   }
   if (!response.ok) {
-    throw problemError(response.status, response.statusText, body);
+    throw problemError(response, body);
   }
   return body;
 }
@@ -120,7 +138,7 @@ export function upload(path, file, onProgress = () => {}) {
       if (request.status >= 200 && request.status < 300) {
         resolvePromise(body);
       } else {
-        reject(problemError(request.status, request.statusText, body));
+        reject(problemError({ status: request.status, statusText: request.statusText }, body));
       }
     });
     request.addEventListener('error', () => reject(Object.assign(new Error('network'), { status: 0, network: true })));

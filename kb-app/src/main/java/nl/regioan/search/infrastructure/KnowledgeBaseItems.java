@@ -6,7 +6,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
-import nl.regioan.kb.item.application.KnowledgeItemsForIndexing;
+import nl.regioan.kb.item.infrastructure.KnowledgeItemsForIndexing;
 import nl.regioan.kb.item.domain.IndexableItem;
 import nl.regioan.kb.item.domain.KnowledgeItemChanged;
 import nl.regioan.search.domain.ItemSource;

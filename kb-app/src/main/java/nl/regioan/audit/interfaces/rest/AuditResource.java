@@ -2,9 +2,7 @@ package nl.regioan.audit.interfaces.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,11 +14,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import nl.regioan.account.domain.Role;
 import nl.regioan.audit.domain.AuditEntry;
+import nl.regioan.audit.domain.AuditLog;
+import nl.regioan.audit.domain.AuditQuery;
 import nl.regioan.shared.api.InvalidInputException;
 
 /** The audit log with filters on actor, entity type and id, action and day range; newest first. */
@@ -32,8 +31,8 @@ public class AuditResource {
 
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
-    @PersistenceContext
-    EntityManager entityManager;
+    @Inject
+    AuditLog auditLog;
 
     public record AuditView(long id, Instant occurredAt, String actor, String action, String entityType,
                             String entityId, String oldValue, String newValue, String clientAddress) {
@@ -48,36 +47,20 @@ public class AuditResource {
                                   @QueryParam("entityId") String entityId, @QueryParam("action") String action,
                                   @QueryParam("from") String from, @QueryParam("to") String to,
                                   @QueryParam("limit") @DefaultValue("200") int limit) {
-        if (limit < 1 || limit > 1000) {
+        if (limit < 1 || limit > AuditQuery.MAX_LIMIT) {
             throw new InvalidInputException("limit", "between 1 and 1000");
         }
-        StringBuilder jpql = new StringBuilder("select e from AuditEntry e where 1 = 1");
-        Map<String, Object> parameters = new HashMap<>();
-        filter(jpql, parameters, "actorUsername", "actor", actor);
-        filter(jpql, parameters, "entityType", "entityType", entityType);
-        filter(jpql, parameters, "entityId", "entityId", entityId);
-        filter(jpql, parameters, "action", "action", action);
-        if (from != null && !from.isBlank()) {
-            jpql.append(" and e.occurredAt >= :from");
-            parameters.put("from", day("from", from).atStartOfDay(AMSTERDAM).toInstant());
-        }
-        if (to != null && !to.isBlank()) {
-            jpql.append(" and e.occurredAt < :to");
-            parameters.put("to", day("to", to).plusDays(1).atStartOfDay(AMSTERDAM).toInstant());
-        }
-        jpql.append(" order by e.id desc");
-        TypedQuery<AuditEntry> query = entityManager.createQuery(jpql.toString(), AuditEntry.class).setMaxResults(limit);
-        parameters.forEach(query::setParameter);
+        AuditQuery query = new AuditQuery(text(actor), text(entityType), text(entityId), text(action),
+                text(from).map(day -> day("from", day).atStartOfDay(AMSTERDAM).toInstant()),
+                text(to).map(day -> day("to", day).plusDays(1).atStartOfDay(AMSTERDAM).toInstant()),
+                limit);
         List<AuditView> result = new ArrayList<>();
-        query.getResultList().forEach(e -> result.add(AuditView.of(e)));
+        auditLog.search(query).forEach(e -> result.add(AuditView.of(e)));
         return result;
     }
 
-    private static void filter(StringBuilder jpql, Map<String, Object> parameters, String field, String name, String value) {
-        if (value != null && !value.isBlank()) {
-            jpql.append(" and e.").append(field).append(" = :").append(name);
-            parameters.put(name, value.strip());
-        }
+    private static Optional<String> text(String value) {
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
     }
 
     private static LocalDate day(String field, String text) {

@@ -23,6 +23,6 @@ public class CompletenessResource {
 
     @GET
     public Completeness.Overview overview(@QueryParam("period") String period) {
-        return completeness.of(period);
+        return completeness.of(EntryParameters.period("period", period));
     }
 }

@@ -19,7 +19,13 @@ import java.util.Optional;
 import nl.regioan.account.domain.Role;
 import nl.regioan.monitoring.value.application.EntryRequest;
 import nl.regioan.monitoring.value.application.FormView;
-import nl.regioan.monitoring.value.application.ValueEntryService;
+import nl.regioan.monitoring.period.domain.Period;
+import nl.regioan.monitoring.value.application.ApproveForm;
+import nl.regioan.monitoring.value.application.SaveDraft;
+import nl.regioan.monitoring.value.application.SendBackForm;
+import nl.regioan.monitoring.value.application.SubmitForm;
+import nl.regioan.monitoring.value.application.ViewEntryForm;
+import nl.regioan.monitoring.value.domain.Area;
 
 /** The entry form of a municipality (or "region") for one period: read, save as draft, submit, approve, send back. */
 @Path("monitoring/forms/{cbsCode}/{period}")
@@ -42,7 +48,19 @@ public class FormResource {
     private static final String PROBLEM_JSON = "application/problem+json";
 
     @Inject
-    ValueEntryService entry;
+    ViewEntryForm viewForm;
+
+    @Inject
+    SaveDraft saveDraft;
+
+    @Inject
+    SubmitForm submitForm;
+
+    @Inject
+    ApproveForm approveForm;
+
+    @Inject
+    SendBackForm sendBackForm;
 
     @PathParam("cbsCode")
     String cbsCode;
@@ -50,17 +68,25 @@ public class FormResource {
     @PathParam("period")
     String period;
 
+    private Area area() {
+        return EntryParameters.area("cbsCode", cbsCode);
+    }
+
+    private Period period() {
+        return EntryParameters.period("period", period);
+    }
+
     @GET
     @RolesAllowed({Role.Names.DATA_STEWARD, Role.Names.STEERING, Role.Names.COORDINATOR})
     public Response form() {
-        return withETag(entry.form(cbsCode, period));
+        return withETag(viewForm.view(area(), period()));
     }
 
     /** If-Match (the form's ETag) is optional for bulk clients; when sent and stale the save is refused with 412. */
     @PUT
     @RolesAllowed({Role.Names.DATA_STEWARD, Role.Names.COORDINATOR})
     public Response saveDraft(@HeaderParam("If-Match") String ifMatch, DraftRequest request) {
-        return staleAgainst(ifMatch).orElseGet(() -> withETag(entry.saveDraft(cbsCode, period,
+        return staleAgainst(ifMatch).orElseGet(() -> withETag(saveDraft.save(area(), period(),
                 request == null ? null : request.values(), request == null ? null : request.reason())));
     }
 
@@ -68,14 +94,14 @@ public class FormResource {
     @Path("submit")
     @RolesAllowed({Role.Names.DATA_STEWARD, Role.Names.COORDINATOR})
     public Response submit(@HeaderParam("If-Match") String ifMatch) {
-        return staleAgainst(ifMatch).orElseGet(() -> withETag(entry.submit(cbsCode, period)));
+        return staleAgainst(ifMatch).orElseGet(() -> withETag(submitForm.submit(area(), period())));
     }
 
     private Optional<Response> staleAgainst(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
             return Optional.empty();
         }
-        FormView current = entry.form(cbsCode, period);
+        FormView current = viewForm.view(area(), period());
         if (current.matches(ifMatch)) {
             return Optional.empty();
         }
@@ -95,13 +121,13 @@ public class FormResource {
     @Path("approve")
     @RolesAllowed(Role.Names.COORDINATOR)
     public FormView approve() {
-        return entry.approve(cbsCode, period);
+        return approveForm.approve(area(), period());
     }
 
     @POST
     @Path("send-back")
     @RolesAllowed(Role.Names.COORDINATOR)
     public FormView sendBack(ReasonRequest request) {
-        return entry.sendBack(cbsCode, period, request == null ? null : request.reason());
+        return sendBackForm.sendBack(area(), period(), request == null ? null : request.reason());
     }
 }

@@ -12,7 +12,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import nl.regioan.account.domain.Role;
-import nl.regioan.monitoring.value.application.ValueEntryService;
+import nl.regioan.monitoring.value.application.ReadValueHistory;
 import nl.regioan.monitoring.value.domain.ValueChange;
 
 /** Who entered or changed a value, when, the old and new value, and the comment or reason. */
@@ -37,10 +37,10 @@ public class ValueHistoryResource {
     }
 
     @Inject
-    ValueEntryService entry;
+    ReadValueHistory history;
 
     @GET
     public List<ChangeView> history(@PathParam("id") long id) {
-        return entry.history(id).stream().map(ChangeView::of).toList();
+        return history.of(id).stream().map(ChangeView::of).toList();
     }
 }

@@ -1,4 +1,4 @@
-package nl.regioan.dashboard.kb;
+package nl.regioan.kb.item.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,11 +18,12 @@ import nl.regioan.access.domain.Visibility;
 import nl.regioan.dashboard.domain.KnowledgeLinks;
 
 /**
- * Reads published items straight from the knowledge-base tables (read-only) and lets the access
+ * The dashboard module's {@link KnowledgeLinks} port, implemented by the knowledge base: reads published
+ * items straight from its tables (read-only) and lets the access
  * policy decide which may be shown: to the annual report, or to the person reading a municipality page.
  */
 @ApplicationScoped
-public class KbKnowledgeLinks implements KnowledgeLinks {
+public class KnowledgeLinksForDashboards implements KnowledgeLinks {
 
     /** More than any municipality publishes in a year; the page shows only the newest few. */
     private static final int MAX_ROWS = 500;
