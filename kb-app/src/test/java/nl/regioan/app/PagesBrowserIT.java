@@ -375,6 +375,32 @@ class PagesBrowserIT {
     }
 
     @Test
+    void theLanguageChosenWithTheSwitchFollowsTheAccountToAnotherBrowser() {
+        String reader = TestAccounts.create("pages-language", "GM0268", "reader");
+        try (Browser browser = new Browser()) {
+            browser.logIn(base, reader, TestAccounts.PASSWORD);
+            browser.open(base + "kb/index.html");
+            browser.waitForReady();
+            browser.find(By.id("language-switch")).click();
+            browser.waitUntil(d -> "en".equals(browser.script("return document.documentElement.lang"))
+                    && "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+            assertEquals("Knowledge base", browser.find(By.tagName("h1")).getText());
+            assertEquals(List.of(), check(browser, "kb list in English"));
+        }
+        try (Browser other = new Browser()) {
+            other.logIn(base, reader, TestAccounts.PASSWORD);
+            other.open(base + "kb/index.html");
+            other.waitUntil(d -> "en".equals(other.script("return document.documentElement.lang")));
+            other.waitForReady();
+            assertEquals("Knowledge base", other.find(By.tagName("h1")).getText(), "the account remembers English");
+            other.find(By.id("language-switch")).click();
+            other.waitUntil(d -> "nl".equals(other.script("return document.documentElement.lang")));
+            other.waitForReady();
+            assertEquals("Kennisbank", other.find(By.tagName("h1")).getText());
+        }
+    }
+
+    @Test
     void theExpertisePointHasItsOwnEntryAndAHelpfulEmptyState() {
         String writer = account("contributor");
         try (Browser browser = new Browser()) {

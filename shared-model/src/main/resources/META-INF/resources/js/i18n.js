@@ -6,6 +6,13 @@ import { renderSiteHeader } from './site-header.js';
 
 const STORAGE_KEY = 'kb.lang';
 let messages = {};
+// Run (and awaited) when the person switches language, before the page reloads: session.js saves
+// the choice with the account, so it follows the person to other browsers and to the server's texts.
+const languageListeners = [];
+
+export function onLanguageChosen(listener) {
+  languageListeners.push(listener);
+}
 
 export function currentLanguage() {
   return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'nl';
@@ -38,10 +45,10 @@ export async function loadMessages(...bundles) {
   const toggle = document.getElementById('language-switch');
   if (toggle) {
     toggle.lang = lang === 'nl' ? 'en' : 'nl'; // the button's word is in the other language
-    toggle.addEventListener('click', () => {
+    toggle.addEventListener('click', async () => {
       const next = lang === 'nl' ? 'en' : 'nl';
       localStorage.setItem(STORAGE_KEY, next);
-      document.dispatchEvent(new CustomEvent('language-chosen', { detail: next }));
+      await Promise.all(languageListeners.map((listener) => Promise.resolve(listener(next)).catch(() => {})));
       location.reload();
     });
   }

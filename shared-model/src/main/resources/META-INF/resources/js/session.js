@@ -1,7 +1,7 @@
 // The page header: main navigation (by role), the logged-in person, and logging out. Shared by the
 // pages of every module; the pages it lists live in kb-app and in the dashboard module.
-import { postJson, whoAmI } from './api.js';
-import { t } from './i18n.js';
+import { postJson, sendJson, whoAmI } from './api.js';
+import { currentLanguage, onLanguageChosen, rememberLanguage, t } from './i18n.js';
 import { scrollBox } from './dom.js';
 
 // Each entry: the page (relative to the context root), its message key, and the roles that see it
@@ -58,6 +58,13 @@ export function hasRole(me, ...roles) {
 
 export async function showSession() {
   const me = await whoAmI();
+  // The account's own choice wins over what this browser remembered (another computer, a cleared browser).
+  if (me.language && me.language !== currentLanguage()) {
+    rememberLanguage(me.language);
+    location.reload();
+    return new Promise(() => {}); // the page is reloading in the chosen language
+  }
+  onLanguageChosen((language) => sendJson('PUT', 'api/v1/auth/me/language', { language }));
   const user = document.getElementById('session-user');
   if (user) {
     user.textContent = t('session.user', { name: me.displayName });
