@@ -1,7 +1,7 @@
 // Login page: logs in, asks for a new password when one is required, then returns to where the person was going.
 import { postJson, rememberCsrfToken } from './api.js';
 import { loadMessages, t } from './i18n.js';
-import { showError as show } from './dom.js';
+import { showError } from './dom.js';
 
 await loadMessages('app');
 
@@ -9,10 +9,6 @@ function destination() {
   const next = new URLSearchParams(location.search).get('next') || '';
   // Only paths on this site: never an open redirect.
   return next.startsWith('/') && !next.startsWith('//') ? next : './';
-}
-
-function showError(id, error) {
-  show(document.getElementById(id), error);
 }
 
 let currentPassword = '';
@@ -23,7 +19,7 @@ document.getElementById('login-form').addEventListener('submit', async (event) =
   const username = document.getElementById('username').value.trim();
   currentPassword = document.getElementById('password').value;
   if (!username || !currentPassword) {
-    showError('login-error', t('login.missing'));
+    showError(document.getElementById('login-error'), t('login.missing'));
     return;
   }
   try {
@@ -37,7 +33,7 @@ document.getElementById('login-form').addEventListener('submit', async (event) =
     }
     location.assign(destination());
   } catch (e) {
-    showError('login-error', e);
+    showError(document.getElementById('login-error'), e);
     document.getElementById('password').value = '';
     document.getElementById('password').focus();
   }
@@ -52,7 +48,7 @@ document.getElementById('password-form').addEventListener('submit', async (event
     });
     location.assign(destination());
   } catch (e) {
-    showError('password-error', e);
+    showError(document.getElementById('password-error'), e);
   }
 });
 document.body.dataset.ready = 'true';

@@ -3,7 +3,7 @@
 import { getJson, sendJson, postJson } from '../js/api.js';
 import { loadMessages, t } from '../js/i18n.js';
 import { hasRole, showSession } from '../js/session.js';
-import { cell, errorText, showError as show } from '../js/dom.js';
+import { cell, errorText, showError } from '../js/dom.js';
 
 const periodInput = document.getElementById('period');
 const errorBox = document.getElementById('overview-error');
@@ -12,10 +12,6 @@ let coordinator = false;
 
 function period() {
   return periodInput.value.trim().toUpperCase();
-}
-
-function showError(message) {
-  show(errorBox, message);
 }
 
 
@@ -29,13 +25,13 @@ function button(id, key, handler) {
 }
 
 async function act(municipality, action, body) {
-  showError('');
+  showError(errorBox, '');
   try {
     await postJson(`api/v1/monitoring/forms/${municipality.cbsCode}/${encodeURIComponent(period())}/${action}`, body);
     await load();
     statusLine.textContent = t(`monitoring.done.${action}`, { name: municipality.name });
   } catch (e) {
-    showError(e);
+    showError(errorBox, e);
   }
 }
 
@@ -64,9 +60,9 @@ function actions(municipality) {
 }
 
 async function load() {
-  showError('');
+  showError(errorBox, '');
   if (!periodInput.checkValidity()) {
-    showError(t('monitoring.periodHint'));
+    showError(errorBox, t('monitoring.periodHint'));
     return;
   }
   const url = new URL(location.href);
@@ -91,7 +87,7 @@ async function load() {
     const delivered = overview.municipalities.filter((m) => m.status === 'SUBMITTED' || m.status === 'APPROVED').length;
     statusLine.textContent = t('monitoring.overview', { period: overview.period, delivered, total: overview.municipalities.length });
   } catch (e) {
-    showError(t('error.load', { detail: errorText(e) }));
+    showError(errorBox, t('error.load', { detail: errorText(e) }));
   }
 }
 
@@ -102,14 +98,14 @@ document.getElementById('choose-form').addEventListener('submit', (event) => {
 
 document.getElementById('deadline-form').addEventListener('submit', async (event) => {
   event.preventDefault();
-  showError('');
+  showError(errorBox, '');
   try {
     const saved = await sendJson('PUT', `api/v1/monitoring/periods/${encodeURIComponent(period())}`,
       { deadline: document.getElementById('deadline').value });
     await load();
     statusLine.textContent = t('monitoring.deadlineSaved', { period: saved.period, date: saved.deadline });
   } catch (e) {
-    showError(e);
+    showError(errorBox, e);
   }
 });
 

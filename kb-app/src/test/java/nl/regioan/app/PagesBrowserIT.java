@@ -382,8 +382,8 @@ class PagesBrowserIT {
             browser.open(base + "kb/index.html");
             browser.waitForReady();
             browser.find(By.id("language-switch")).click();
-            browser.waitUntil(d -> "en".equals(browser.script("return document.documentElement.lang"))
-                    && "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+            browser.waitUntil(d -> "en".equals(browser.script("return document.documentElement.lang")));
+            browser.waitForReady();
             assertEquals("Knowledge base", browser.find(By.tagName("h1")).getText());
             assertEquals(List.of(), check(browser, "kb list in English"));
         }
@@ -448,6 +448,12 @@ class PagesBrowserIT {
             String previous = browser.find(By.cssSelector("#row-REG_RNI td:nth-child(3)")).getText();
             assertFalse(previous.contains("– ·") || previous.endsWith(": –"), "no row of dashes: " + previous);
             browser.screenshot("monitoring-entry-other-municipality");
+
+            browser.open(base + "dashboard/indicator.html?code=VESTIGINGEN&from=2020&to=2021");
+            browser.waitForReady();
+            assertFalse(browser.find(By.id("trend-chart")).isDisplayed(), "no bare axes");
+            assertEquals("Nog geen cijfers voor deze periode.", browser.find(By.cssSelector("#trend-chart + .no-data")).getText());
+            assertEquals(List.of(), check(browser, "indicator without figures"));
 
             browser.open(base + "dashboard/report.html?year=2025");
             browser.waitForReady();
