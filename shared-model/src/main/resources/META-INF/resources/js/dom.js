@@ -62,8 +62,15 @@ export function showFieldErrors(form, error) {
     message.className = 'field-error';
     message.id = `${field.id || fieldError.field}-error`;
     message.textContent = fieldError.message;
-    const target = field.tagName === 'FIELDSET' ? field.querySelector('legend') : field;
-    target.insertAdjacentElement(field.tagName === 'FIELDSET' ? 'afterend' : 'beforebegin', message);
+    if (field.tagName === 'FIELDSET') {
+      field.querySelector('legend').insertAdjacentElement('afterend', message);
+    } else {
+      // The text goes right above its field, both in one cell of the form's grid.
+      const wrap = document.createElement('div');
+      wrap.className = 'field-with-error';
+      field.replaceWith(wrap);
+      wrap.append(message, field);
+    }
     field.setAttribute('aria-invalid', 'true');
     const describedBy = (field.getAttribute('aria-describedby') || '').split(' ').filter(Boolean);
     field.setAttribute('aria-describedby', [...describedBy, message.id].join(' '));
@@ -74,6 +81,7 @@ export function showFieldErrors(form, error) {
 
 export function clearFieldErrors(form) {
   form.querySelectorAll('.field-error').forEach((message) => message.remove());
+  form.querySelectorAll('.field-with-error').forEach((wrap) => wrap.replaceWith(...wrap.childNodes));
   form.querySelectorAll('[aria-invalid="true"]').forEach((field) => {
     field.removeAttribute('aria-invalid');
     const rest = (field.getAttribute('aria-describedby') || '').split(' ').filter((id) => id && id !== field.dataset.errorId);
