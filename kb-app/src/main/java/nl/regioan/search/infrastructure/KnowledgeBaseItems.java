@@ -47,6 +47,7 @@ public class KnowledgeBaseItems implements ItemSource {
                 item.themes(), item.blocks(), item.owningMunicipalityId(), item.municipalityCbsCode(),
                 item.subregionName(), item.visibility(), item.status(), item.year(), item.updatedAt(),
                 item.attachments() == null ? List.of() : item.attachments().stream()
-                        .map(a -> new SearchableItem.Attachment(a.attachmentId(), a.fileName(), a.extractedText())).toList());
+                        .map(a -> new SearchableItem.Attachment(a.attachmentId(), a.fileName(), a.extractedText())).toList(),
+                item.authorAccountId());
     }
 }

@@ -19,6 +19,7 @@ import nl.regioan.monitoring.catalogue.domain.DefinitionHistory;
 import nl.regioan.monitoring.catalogue.domain.DefinitionVersion;
 import nl.regioan.monitoring.catalogue.domain.DefinitionVersionRepository;
 import nl.regioan.monitoring.period.domain.Period;
+import nl.regioan.monitoring.period.domain.PeriodRange;
 import nl.regioan.shared.api.InvalidInputException;
 
 /**
@@ -105,7 +106,7 @@ public class DefinitionVersions {
         }
         Period period;
         try {
-            period = Period.parse(text);
+            period = PeriodRange.now().parse("validFrom", text);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("validFrom", e.getMessage());
         }

@@ -21,6 +21,7 @@ import nl.regioan.indicator.domain.PeriodType;
 import nl.regioan.monitoring.aggregation.application.SeriesService;
 import nl.regioan.monitoring.aggregation.domain.AreaSelector;
 import nl.regioan.monitoring.period.domain.Period;
+import nl.regioan.monitoring.period.domain.PeriodRange;
 import nl.regioan.monitoring.targets.domain.ReferencePointRepository;
 import nl.regioan.monitoring.targets.domain.Target;
 import nl.regioan.monitoring.value.domain.Baseline;
@@ -173,7 +174,7 @@ public class ReferencePoints {
         }
         Period period;
         try {
-            period = Period.parse(text);
+            period = PeriodRange.now().parse("referencePeriod", text);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("referencePeriod", e.getMessage());
         }

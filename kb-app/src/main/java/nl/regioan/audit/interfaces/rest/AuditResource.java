@@ -16,13 +16,18 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import nl.regioan.access.domain.CurrentActor;
 import nl.regioan.account.domain.Role;
 import nl.regioan.audit.domain.AuditEntry;
 import nl.regioan.audit.domain.AuditLog;
 import nl.regioan.audit.domain.AuditQuery;
+import nl.regioan.kb.item.application.AuditLogTitles;
 import nl.regioan.shared.api.InvalidInputException;
 
-/** The audit log with filters on actor, entity type and id, action and day range; newest first. */
+/**
+ * The audit log with filters on actor, entity type and id, action and day range; newest first.
+ * Knowledge-base titles are shown only to a reader who may read the item ({@link AuditLogTitles}).
+ */
 @Path("admin/audit")
 @RequestScoped
 @RolesAllowed(Role.Names.ADMIN)
@@ -34,11 +39,19 @@ public class AuditResource {
     @Inject
     AuditLog auditLog;
 
+    @Inject
+    CurrentActor currentActor;
+
+    @Inject
+    AuditLogTitles titles;
+
     public record AuditView(long id, Instant occurredAt, String actor, String action, String entityType,
                             String entityId, String oldValue, String newValue, String clientAddress) {
-        static AuditView of(AuditEntry e) {
+        /** Item titles and attachment names only for a reader who may read the item (AccessPolicy). */
+        static AuditView of(AuditEntry e, AuditLogTitles.Reading titles) {
+            AuditLogTitles.Values shown = titles.shown(e.entityType(), e.entityId(), e.oldValue(), e.newValue());
             return new AuditView(e.id(), e.occurredAt(), e.actorUsername(), e.action(), e.entityType(), e.entityId(),
-                    e.oldValue(), e.newValue(), e.clientAddress());
+                    shown.oldValue(), shown.newValue(), e.clientAddress());
         }
     }
 
@@ -55,7 +68,8 @@ public class AuditResource {
                 text(to).map(day -> day("to", day).plusDays(1).atStartOfDay(AMSTERDAM).toInstant()),
                 limit);
         List<AuditView> result = new ArrayList<>();
-        auditLog.search(query).forEach(e -> result.add(AuditView.of(e)));
+        AuditLogTitles.Reading shown = titles.forReader(currentActor.require());
+        auditLog.search(query).forEach(e -> result.add(AuditView.of(e, shown)));
         return result;
     }
 

@@ -151,7 +151,7 @@ public class KnowledgeItemsForIndexing {
         return new IndexableItem(item.id(), item.kind(), item.title(), item.summary(), Markdown.toPlainText(item.body()),
                 sorted(item.tags()), sorted(item.themes()), sorted(item.blocks()), item.owningMunicipalityId(),
                 owner == null ? null : owner.cbsCode(), owner == null ? null : owner.subregion(), item.visibility(),
-                item.status(), item.year(), item.updatedAt(), files);
+                item.status(), item.year(), item.updatedAt(), files, item.ownerAccountId());
     }
 
     private static List<String> sorted(List<String> values) {

@@ -61,14 +61,15 @@ public class KnowledgeLinksForDashboards implements KnowledgeLinks {
     }
 
     private static final String SELECT = """
-            SELECT i.id, i.kind, i.title, i.summary, i.published_at, i.visibility, i.status, i.owning_municipality_id
+            SELECT i.id, i.kind, i.title, i.summary, i.published_at, i.visibility, i.status, i.owning_municipality_id,
+                   i.owner_account_id
             FROM kb_item i JOIN municipality m ON m.id = i.owning_municipality_id
             WHERE m.cbs_code = ? AND i.status = 'PUBLISHED' AND i.published_at IS NOT NULL""";
 
     private static List<KnowledgeLink> links(List<?> rows, Predicate<ContentAccess> shown, int limit) {
         return rows.stream().map(row -> (Object[]) row)
                 .filter(c -> shown.test(new ContentAccess(Visibility.valueOf((String) c[5]), ContentStatus.valueOf((String) c[6]),
-                        ((Number) c[7]).longValue())))
+                        ((Number) c[7]).longValue(), ((Number) c[8]).longValue())))
                 .limit(limit)
                 .map(c -> new KnowledgeLink(((Number) c[0]).longValue(), (String) c[1], (String) c[2], (String) c[3],
                         "kb/item.html?id=" + c[0], date(c[4]).toString()))

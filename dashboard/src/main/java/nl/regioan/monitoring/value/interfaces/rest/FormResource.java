@@ -3,6 +3,7 @@ package nl.regioan.monitoring.value.interfaces.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -26,6 +27,9 @@ import nl.regioan.monitoring.value.application.SendBackForm;
 import nl.regioan.monitoring.value.application.SubmitForm;
 import nl.regioan.monitoring.value.application.ViewEntryForm;
 import nl.regioan.monitoring.value.domain.Area;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /** The entry form of a municipality (or "region") for one period: read, save as draft, submit, approve, send back. */
 @Path("monitoring/forms/{cbsCode}/{period}")
@@ -85,9 +89,13 @@ public class FormResource {
     /** If-Match (the form's ETag) is optional for bulk clients; when sent and stale the save is refused with 412. */
     @PUT
     @RolesAllowed({Role.Names.DATA_STEWARD, Role.Names.COORDINATOR})
-    public Response saveDraft(@HeaderParam("If-Match") String ifMatch, DraftRequest request) {
-        return staleAgainst(ifMatch).orElseGet(() -> withETag(saveDraft.save(area(), period(),
-                request == null ? null : request.values(), request == null ? null : request.reason())));
+    public Response saveDraft(@HeaderParam("If-Match") String ifMatch,
+                              @RequestBody(content = @Content(schema = @Schema(implementation = DraftRequest.class)))
+                              JsonObject body) {
+        // read by hand: a field left out keeps what is stored, an explicit null clears it
+        DraftBody.Draft request = DraftBody.read(body);
+        return staleAgainst(ifMatch).orElseGet(() -> withETag(saveDraft.save(area(), period(), request.values(),
+                request.reason())));
     }
 
     @POST

@@ -46,8 +46,8 @@ public class AttachmentUploadResource {
             throw new InvalidInputException("file", "send the file as a multipart/form-data part named 'file'");
         }
         try (InputStream content = file.getContent()) {
-            Attachment attachment = attachments.upload(currentActor.require(), itemId,
-                    file.getFileName().orElse(null), content);
+            String name = UploadFileName.of(file.getHeaders().getFirst("Content-Disposition"), file.getFileName().orElse(null));
+            Attachment attachment = attachments.upload(currentActor.require(), itemId, name, content);
             return Response.status(Response.Status.CREATED).entity(ItemViews.attachment(attachment)).build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
