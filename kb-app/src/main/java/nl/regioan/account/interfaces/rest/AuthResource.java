@@ -29,8 +29,8 @@ import nl.regioan.account.application.ChooseLanguage;
 import nl.regioan.account.application.LoginService;
 import nl.regioan.account.domain.Account;
 import nl.regioan.app.interfaces.rest.Problem;
-import nl.regioan.security.SessionCookie;
-import nl.regioan.security.SessionLogin;
+import nl.regioan.account.interfaces.web.SessionCookie;
+import nl.regioan.account.interfaces.web.SessionLogin;
 
 /** Logging in and out, the caller's own account, password change and personal API tokens. */
 @Path("auth")

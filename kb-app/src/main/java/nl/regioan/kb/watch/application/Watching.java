@@ -37,7 +37,8 @@ public class Watching {
     @Inject
     ThemeCatalogue themes;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** A watch with the items that changed since the last visit. */
     public record WatchWithChanges(Watch watch, List<KnowledgeItem> changed) {

@@ -13,7 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import nl.regioan.account.domain.Role;
+import nl.regioan.access.domain.Role;
 import nl.regioan.monitoring.catalogue.application.DefinitionVersions;
 
 /** GET/POST /api/v1/indicators/{code}/definitions: an indicator's definition versions; the coordinator adds one. */

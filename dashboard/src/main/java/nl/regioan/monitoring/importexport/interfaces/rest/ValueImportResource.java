@@ -26,7 +26,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import nl.regioan.account.domain.Role;
+import nl.regioan.access.domain.Role;
 import nl.regioan.monitoring.importexport.application.BulkImport;
 import nl.regioan.monitoring.importexport.application.CsvValueFile;
 import nl.regioan.monitoring.importexport.application.ImportResult;

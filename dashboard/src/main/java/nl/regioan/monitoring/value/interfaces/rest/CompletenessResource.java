@@ -8,7 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import nl.regioan.account.domain.Role;
+import nl.regioan.access.domain.Role;
 import nl.regioan.monitoring.value.application.Completeness;
 
 /** Per period, which member municipalities submitted, were approved, have not started, or are late. */

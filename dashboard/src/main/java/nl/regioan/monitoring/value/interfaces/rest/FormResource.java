@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Optional;
-import nl.regioan.account.domain.Role;
+import nl.regioan.access.domain.Role;
 import nl.regioan.monitoring.value.application.EntryRequest;
 import nl.regioan.monitoring.value.application.FormView;
 import nl.regioan.monitoring.period.domain.Period;
