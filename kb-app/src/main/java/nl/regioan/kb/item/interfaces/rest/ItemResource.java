@@ -226,7 +226,7 @@ public class ItemResource {
             throw new InvalidInputException(errors);
         }
         KnowledgeItems.Diff diff = items.diff(currentActor.require(), id, from, to);
-        return new DiffView(diff.from(), diff.to(), diff.lines());
+        return new DiffView(diff.from(), diff.to(), views.withMunicipalityCodes(diff.lines()));
     }
 
     @POST
