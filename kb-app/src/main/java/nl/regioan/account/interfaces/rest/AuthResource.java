@@ -29,8 +29,15 @@ import nl.regioan.account.domain.Account;
 import nl.regioan.app.interfaces.rest.Problem;
 import nl.regioan.security.SessionCookie;
 import nl.regioan.security.SessionLogin;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Logging in and out, the caller's own account, password change and personal API tokens. */
+@Tag(name = "Accounts")
 @Path("auth")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -64,6 +71,17 @@ public class AuthResource {
     }
 
     /** Open to anonymous callers (see web.xml): the only API call that is. */
+    @Operation(operationId = "login", summary = "Logs in with username and password; sets the session cookie")
+    @Extension(name = "x-roles", value = "public")
+    @APIResponse(responseCode = "200",
+            description = "Logged in: the account and the csrfToken for writes",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Me")))
+    @APIResponse(responseCode = "401",
+            description = "Wrong username or password",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "429",
+            description = "Too many failed logins from this address: try again later",
+            content = @Content(mediaType = "application/problem+json"))
     @POST
     @Path("login")
     @PermitAll
@@ -91,6 +109,10 @@ public class AuthResource {
                 .build();
     }
 
+    @Operation(operationId = "logout", summary = "Ends the session")
+    @Extension(name = "x-roles", value = "any-account")
+    @APIResponse(responseCode = "204",
+            description = "Logged out")
     @POST
     @Path("logout")
     @PermitAll
@@ -102,6 +124,8 @@ public class AuthResource {
         return Response.noContent().build();
     }
 
+    @Operation(operationId = "getCurrentAccount", summary = "The logged-in account")
+    @Extension(name = "x-roles", value = "any-account")
     @GET
     @Path("me")
     @PermitAll
@@ -110,6 +134,10 @@ public class AuthResource {
         return Me.of(account, sessionLogin());
     }
 
+    @Operation(operationId = "changeOwnPassword", summary = "Changes the caller's password")
+    @Extension(name = "x-roles", value = "any-account")
+    @APIResponse(responseCode = "204",
+            description = "Changed")
     @POST
     @Path("password")
     @PermitAll
@@ -126,6 +154,8 @@ public class AuthResource {
         return Response.noContent().build();
     }
 
+    @Operation(operationId = "listApiTokens", summary = "The caller's API tokens (without secrets)")
+    @Extension(name = "x-roles", value = "any-account")
     @GET
     @Path("tokens")
     @PermitAll
@@ -133,6 +163,11 @@ public class AuthResource {
         return tokens.ownedBy(currentActor.require()).stream().map(t -> TokenView.of(t, null)).toList();
     }
 
+    @Operation(operationId = "createApiToken", summary = "Creates an API token; the secret is shown only in this answer")
+    @Extension(name = "x-roles", value = "any-account")
+    @APIResponse(responseCode = "201",
+            description = "The token with its secret",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "TokenView")))
     @POST
     @Path("tokens")
     @PermitAll
@@ -144,6 +179,10 @@ public class AuthResource {
         return Response.status(Response.Status.CREATED).entity(TokenView.of(created.token(), created.secret())).build();
     }
 
+    @Operation(operationId = "revokeApiToken", summary = "Revokes one of the caller's API tokens")
+    @Extension(name = "x-roles", value = "any-account")
+    @APIResponse(responseCode = "204",
+            description = "Revoked")
     @DELETE
     @Path("tokens/{id}")
     @PermitAll

@@ -22,8 +22,12 @@ import java.util.Map;
 import nl.regioan.account.domain.Role;
 import nl.regioan.audit.domain.AuditEntry;
 import nl.regioan.shared.api.InvalidInputException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The audit log with filters on actor, entity type and id, action and day range; newest first. */
+@Tag(name = "Audit")
 @Path("admin/audit")
 @RequestScoped
 @RolesAllowed(Role.Names.ADMIN)
@@ -43,6 +47,8 @@ public class AuditResource {
         }
     }
 
+    @Operation(operationId = "searchAuditLog", summary = "Searches the audit log")
+    @Extension(name = "x-roles", value = "admin")
     @GET
     public List<AuditView> search(@QueryParam("actor") String actor, @QueryParam("entityType") String entityType,
                                   @QueryParam("entityId") String entityId, @QueryParam("action") String action,

@@ -17,11 +17,18 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Optional;
 import nl.regioan.account.domain.Role;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import nl.regioan.monitoring.value.application.EntryRequest;
 import nl.regioan.monitoring.value.application.FormView;
 import nl.regioan.monitoring.value.application.ValueEntryService;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The entry form of a municipality (or "region") for one period: read, save as draft, submit, approve, send back. */
+@Tag(name = "Monitoring")
 @Path("monitoring/forms/{cbsCode}/{period}")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,6 +43,7 @@ public class FormResource {
     }
 
     /** 412: the form changed since the writer loaded it; {@code current} is what is stored now. */
+    @Schema(name = "FormConflictProblem")
     public record ConflictProblem(String type, String title, int status, String detail, FormView current) {
     }
 
@@ -50,6 +58,10 @@ public class FormResource {
     @PathParam("period")
     String period;
 
+    @Operation(operationId = "getMonitoringForm", summary = "The entry form of one area for one period, with its ETag")
+    @Extension(name = "x-roles", value = "data-steward,steering,coordinator")
+    @APIResponse(responseCode = "200", description = "The form",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "FormView")))
     @GET
     @RolesAllowed({Role.Names.DATA_STEWARD, Role.Names.STEERING, Role.Names.COORDINATOR})
     public Response form() {
@@ -57,6 +69,12 @@ public class FormResource {
     }
 
     /** If-Match (the form's ETag) is optional for bulk clients; when sent and stale the save is refused with 412. */
+    @Operation(operationId = "saveMonitoringFormDraft", summary = "Saves the form's figures as a draft")
+    @Extension(name = "x-roles", value = "data-steward,coordinator")
+    @APIResponse(responseCode = "200", description = "The saved form, with its new ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "FormView")))
+    @APIResponse(responseCode = "412", description = "If-Match is stale: nothing was saved; the current form is in the answer",
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = "FormConflictProblem")))
     @PUT
     @RolesAllowed({Role.Names.DATA_STEWARD, Role.Names.COORDINATOR})
     public Response saveDraft(@HeaderParam("If-Match") String ifMatch, DraftRequest request) {
@@ -64,6 +82,12 @@ public class FormResource {
                 request == null ? null : request.values(), request == null ? null : request.reason())));
     }
 
+    @Operation(operationId = "submitMonitoringForm", summary = "Submits the form's figures for approval")
+    @Extension(name = "x-roles", value = "data-steward,coordinator")
+    @APIResponse(responseCode = "200", description = "The submitted form, with its new ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "FormView")))
+    @APIResponse(responseCode = "412", description = "If-Match is stale: nothing was submitted; the current form is in the answer",
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = "FormConflictProblem")))
     @POST
     @Path("submit")
     @RolesAllowed({Role.Names.DATA_STEWARD, Role.Names.COORDINATOR})
@@ -91,6 +115,8 @@ public class FormResource {
         return Response.ok(view).tag(new EntityTag(view.etag())).build();
     }
 
+    @Operation(operationId = "approveMonitoringForm", summary = "Approves the submitted figures of the form")
+    @Extension(name = "x-roles", value = "coordinator")
     @POST
     @Path("approve")
     @RolesAllowed(Role.Names.COORDINATOR)
@@ -98,6 +124,8 @@ public class FormResource {
         return entry.approve(cbsCode, period);
     }
 
+    @Operation(operationId = "sendBackMonitoringForm", summary = "Sends the submitted figures back to the municipality, with a reason")
+    @Extension(name = "x-roles", value = "coordinator")
     @POST
     @Path("send-back")
     @RolesAllowed(Role.Names.COORDINATOR)
