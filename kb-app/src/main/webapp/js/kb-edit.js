@@ -1,6 +1,6 @@
 // The item editor: Markdown with a server-rendered preview, If-Match on save, and attachment upload with progress.
-import { getJson, postJson, sendJson } from './api.js';
-import { loadMessages, t } from './i18n.js';
+import { getJson, postJson, problemText, sendJson } from './api.js';
+import { currentLanguage, loadMessages, t } from './i18n.js';
 import { showSession } from './session.js';
 import { HOUSING_KINDS, KB_API, KINDS, METHODS, OUTCOMES, PARTICIPANTS, PHASES, VISIBILITIES, fillSelect, label,
   showError } from './kb-common.js';
@@ -172,6 +172,7 @@ function upload(event) {
   const request = new XMLHttpRequest();
   request.open('POST', `${KB_API}items/${id}/attachments`);
   request.setRequestHeader('Accept', 'application/json');
+  request.setRequestHeader('Accept-Language', currentLanguage());
   request.setRequestHeader('X-CSRF-Token', sessionStorage.getItem('kb.csrf') || '');
   request.upload.addEventListener('progress', (e) => {
     if (e.lengthComputable) {
@@ -188,7 +189,7 @@ function upload(event) {
       let detail = `${request.status}`;
       try {
         const problem = JSON.parse(request.responseText);
-        detail = problem.errors?.length ? problem.errors.map((e) => `${e.field}: ${e.reason}`).join('; ') : problem.detail;
+        detail = problemText(problem, request);
       } catch (ignored) { /* not JSON */ }
       status.textContent = t('kb.attachments.failed', { detail });
     }

@@ -1,5 +1,7 @@
 package nl.regioan.security;
 
+import nl.regioan.shared.api.Message;
+import nl.regioan.app.interfaces.rest.ProblemWriter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -27,8 +29,7 @@ public class CsrfFilter extends HttpFilter {
         if (!SAFE_METHODS.contains(request.getMethod())
                 && request.getAttribute(AuthenticationKind.ATTRIBUTE) == AuthenticationKind.SESSION
                 && !tokenMatches(request)) {
-            ProblemWriter.write(response, 403,
-                    "The request lacks a valid " + HEADER + " header. Reload the page and try again.");
+            ProblemWriter.write(request, response, 403, Message.of("csrf.missing", HEADER));
             return;
         }
         chain.doFilter(request, response);

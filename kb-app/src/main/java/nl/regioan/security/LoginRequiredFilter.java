@@ -1,5 +1,7 @@
 package nl.regioan.security;
 
+import nl.regioan.shared.api.Message;
+import nl.regioan.app.interfaces.rest.ProblemWriter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -27,14 +29,14 @@ public class LoginRequiredFilter extends HttpFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean api = path.startsWith("/api/");
         if (request.getAttribute(PlatformAuthenticationMechanism.TOKEN_REFUSED) != null) {
-            ProblemWriter.write(response, 401, "The API token is unknown, expired or revoked.");
+            ProblemWriter.write(request, response, 401, Message.of("login.token.refused"));
             return;
         }
         if (request.getAttribute(RequestActor.ATTRIBUTE) == null) {
             if (PublicPaths.isPublic(path)) {
                 chain.doFilter(request, response);
             } else if (api) {
-                ProblemWriter.write(response, 401, "Log in first, or send an API token as 'Authorization: Bearer ...'.");
+                ProblemWriter.write(request, response, 401, Message.of("http.401"));
             } else {
                 String target = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
                 response.sendRedirect(request.getContextPath() + "/login.html?next="
@@ -43,7 +45,7 @@ public class LoginRequiredFilter extends HttpFilter {
             return;
         }
         if (api && mustChangePassword(request) && !PASSWORD_CHANGE_PATHS.contains(path)) {
-            ProblemWriter.write(response, 403, "Change your password first.");
+            ProblemWriter.write(request, response, 403, Message.of("login.changePasswordFirst"));
             return;
         }
         chain.doFilter(request, response);

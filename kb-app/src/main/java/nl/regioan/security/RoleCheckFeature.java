@@ -1,9 +1,9 @@
 package nl.regioan.security;
 
+import nl.regioan.shared.api.RefusedException;
 import jakarta.annotation.Priority;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -57,8 +57,7 @@ public class RoleCheckFeature implements DynamicFeature {
             }
             // The container's roles are the actor's roles (see PlatformAuthenticationMechanism, glassfish-web.xml).
             if (allowed.stream().noneMatch(security::isUserInRole)) {
-                throw new ForbiddenException("This needs one of the roles " + allowed.stream().sorted()
-                        .collect(Collectors.joining(", ")) + ".");
+                throw RefusedException.of("access.roleRequired", allowed.stream().sorted().collect(Collectors.joining(", ")));
             }
         }
     }

@@ -41,7 +41,7 @@ class LoginBrowserIT {
                 String text = d.findElement(By.id("login-error")).getText();
                 return text.isBlank() ? null : text;
             });
-            assertEquals("Wrong username or password.", error);
+            assertEquals("Verkeerde gebruikersnaam of wachtwoord.", error); // the page is Dutch, so is the server's answer
             browser.screenshot("login-wrong-password");
 
             browser.find(By.id("password")).sendKeys(TestAccounts.PASSWORD);

@@ -58,6 +58,7 @@ class KnowledgeBaseApiIT {
     private Api nijmegenReader;
     private Api editor;      // regional editor
     private Api steward;     // data steward of Arnhem: reads, never writes
+    private Api colleague;   // another contributor of Arnhem: a writer of Arnhem's items, not their author
 
     @BeforeEach
     void logIn() {
@@ -66,6 +67,7 @@ class KnowledgeBaseApiIT {
         nijmegenReader = Api.as(base, TestAccounts.create("kb-reader-nijmegen", "GM0268", "reader"));
         editor = Api.as(base, TestAccounts.create("kb-editor", null, "editor"));
         steward = Api.as(base, TestAccounts.create("kb-steward-arnhem", "GM0202", "data-steward"));
+        colleague = Api.as(base, TestAccounts.create("kb-contrib-arnhem-2", "GM0202", "contributor"));
     }
 
     private static JsonObjectBuilder item(String title) {
@@ -116,7 +118,8 @@ class KnowledgeBaseApiIT {
         assertEquals(404, nijmegenReader.get("api/v1/kb/items/" + id).status());
         assertEquals(404, nijmegen.get("api/v1/kb/items/" + id + "/versions").status());
         assertFalse(nijmegenReader.get("api/v1/kb/items?size=100").body().contains("\"id\":" + id + ","));
-        assertEquals(200, steward.get("api/v1/kb/items/" + id).status(), "same municipality sees its draft");
+        assertEquals(200, colleague.get("api/v1/kb/items/" + id).status(), "the municipality's writers see its draft");
+        assertEquals(404, steward.get("api/v1/kb/items/" + id).status(), "a draft is not for the municipality's readers");
         assertEquals(200, editor.get("api/v1/kb/items/" + id).status(), "editors see every draft");
         // another municipality's contributor can neither publish nor edit it
         assertEquals(404, nijmegen.post("api/v1/kb/items/" + id + "/publish", null).status());
@@ -155,7 +158,7 @@ class KnowledgeBaseApiIT {
             assertFalse(all.body().contains("\"id\":" + draft + ","));
             assertFalse(all.body().contains("\"id\":" + retired + ","));
         }
-        // the owner's municipality and editors do see them, counted by the database across pages
+        // the owner's writers and editors do see them, counted by the database across pages
         Api.Reply first = arnhem.get("api/v1/kb/items?municipality=GM0202&status=DRAFT&size=1&page=0");
         int total = first.object().getInt("total");
         assertTrue(total >= 1, first::toString);
@@ -163,8 +166,10 @@ class KnowledgeBaseApiIT {
         Api.Reply beyond = arnhem.get("api/v1/kb/items?municipality=GM0202&status=DRAFT&size=1&page=" + total);
         assertEquals(total, beyond.object().getInt("total"), "the count does not depend on the page");
         assertTrue(beyond.object().getJsonArray("items").isEmpty());
-        assertTrue(steward.get("api/v1/kb/items?municipality=GM0202&status=RETIRED&size=100").body()
+        assertTrue(colleague.get("api/v1/kb/items?municipality=GM0202&status=RETIRED&size=100").body()
                 .contains("\"id\":" + retired + ","));
+        assertFalse(steward.get("api/v1/kb/items?municipality=GM0202&status=RETIRED&size=100").body()
+                .contains("\"id\":" + retired + ","), "retired items are back with their writers");
         assertTrue(editor.get("api/v1/kb/items?municipality=GM0202&status=DRAFT&size=1").object().getInt("total") >= total);
     }
 

@@ -26,6 +26,8 @@ public final class Api {
     private final HttpClient client;
     private String csrfToken = "";
     private String bearerToken;
+    /** Accept-Language of every request; English by default, as the tests' expected texts are English. */
+    private String language = "en";
 
     public Api(URL base) {
         this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
@@ -66,6 +68,12 @@ public final class Api {
         return reply;
     }
 
+    /** Asks for answers in this language (an Accept-Language value), or sends none when null. */
+    public Api inLanguage(String acceptLanguage) {
+        this.language = acceptLanguage;
+        return this;
+    }
+
     public void forgetCsrfToken() {
         csrfToken = "";
     }
@@ -77,6 +85,9 @@ public final class Api {
     /** A GET whose body is binary (a PDF download), with the session cookie or token of this client. */
     public HttpResponse<byte[]> getBytes(String path, String accept) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).GET().header("Accept", accept);
+        if (language != null) {
+            request.setHeader("Accept-Language", language);
+        }
         if (bearerToken != null) {
             request.header("Authorization", "Bearer " + bearerToken);
         }
@@ -113,6 +124,9 @@ public final class Api {
 
     /** Sends a request, adding the CSRF header (changes) or the Bearer token this client holds. */
     public Reply send(HttpRequest.Builder request) {
+        if (language != null) {
+            request.setHeader("Accept-Language", language);
+        }
         if (bearerToken != null) {
             request.header("Authorization", "Bearer " + bearerToken);
         } else if (!csrfToken.isEmpty()) {

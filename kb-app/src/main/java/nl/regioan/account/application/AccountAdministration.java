@@ -2,8 +2,6 @@ package nl.regioan.account.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.security.SecureRandom;
@@ -16,6 +14,7 @@ import java.util.regex.Pattern;
 import nl.regioan.access.domain.AccessPolicy;
 import nl.regioan.access.domain.Actor;
 import nl.regioan.account.domain.Account;
+import nl.regioan.account.domain.AccountRepository;
 import nl.regioan.account.domain.Role;
 import nl.regioan.audit.application.AuditTrail;
 import nl.regioan.audit.application.Json;
@@ -33,8 +32,8 @@ public class AccountAdministration {
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._@-]{3,100}");
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
 
-    @PersistenceContext
-    EntityManager entityManager;
+    @Inject
+    AccountRepository accounts;
 
     @Inject
     PasswordHasher hasher;
@@ -59,13 +58,13 @@ public class AccountAdministration {
     }
 
     public Account account(long id) {
-        return Optional.ofNullable(entityManager.find(Account.class, id))
+        return accounts.findById(id)
                 .orElseThrow(() -> new NotFoundException("There is no account with id " + id + "."));
     }
 
     public List<Account> list(Actor actor) {
         policy.require(policy.canManageAccounts(actor), "manage accounts");
-        return entityManager.createQuery("select a from Account a order by a.username", Account.class).getResultList();
+        return accounts.all();
     }
 
     @Transactional
@@ -75,7 +74,7 @@ public class AccountAdministration {
         String username = request.username() == null ? "" : request.username().strip().toLowerCase();
         if (!USERNAME.matcher(username).matches()) {
             errors.add(new FieldError("username", "use 3 to 100 characters: lower-case letters, digits, . _ @ or -"));
-        } else if (findByUsername(username).isPresent()) {
+        } else if (accounts.findByUsername(username).isPresent()) {
             errors.add(new FieldError("username", "'" + username + "' is already taken"));
         }
         String displayName = request.displayName() == null ? "" : request.displayName().strip();
@@ -90,8 +89,7 @@ public class AccountAdministration {
         String password = temporaryPassword();
         Account account = new Account(username, displayName, municipality, roles, hasher.hash(password));
         account.changePassword(account.passwordHash(), true);
-        entityManager.persist(account);
-        entityManager.flush();
+        accounts.add(account);
         audit.record("account.create", "account", account.id(), null, describe(account));
         return new IssuedPassword(account, password);
     }
@@ -107,7 +105,7 @@ public class AccountAdministration {
         Account account = versioned(accountId, expectedVersion);
         String before = describe(account);
         account.replaceRoles(roles);
-        entityManager.flush();
+        accounts.update(account);
         audit.record("account.roles", "account", account.id(), before, describe(account));
         return account;
     }
@@ -166,11 +164,6 @@ public class AccountAdministration {
                     "The account was changed by someone else; reload it and try again.");
         }
         return account;
-    }
-
-    private Optional<Account> findByUsername(String username) {
-        return entityManager.createQuery("select a from Account a where a.username = :u", Account.class)
-                .setParameter("u", username).getResultStream().findFirst();
     }
 
     private Municipality municipalityOf(String code, List<FieldError> errors) {

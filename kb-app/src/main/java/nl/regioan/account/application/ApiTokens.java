@@ -2,13 +2,12 @@ package nl.regioan.account.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -17,7 +16,9 @@ import java.util.List;
 import java.util.Optional;
 import nl.regioan.access.domain.Actor;
 import nl.regioan.account.domain.Account;
+import nl.regioan.account.domain.AccountRepository;
 import nl.regioan.account.domain.ApiToken;
+import nl.regioan.account.domain.ApiTokenRepository;
 import nl.regioan.audit.application.AuditTrail;
 import nl.regioan.audit.application.Json;
 import nl.regioan.shared.api.InvalidInputException;
@@ -32,8 +33,14 @@ public class ApiTokens {
     static final String PREFIX = "kbt_";
     private static final int MAX_DAYS = 365;
 
-    @PersistenceContext
-    EntityManager entityManager;
+    @Inject
+    ApiTokenRepository tokens;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    Clock clock;
 
     @Inject
     AuditTrail audit;
@@ -46,14 +53,12 @@ public class ApiTokens {
         if (secret.isEmpty() || secret.length() > 200) {
             return Optional.empty();
         }
-        return entityManager.createQuery("select t from ApiToken t where t.tokenHash = :hash", ApiToken.class)
-                .setParameter("hash", hash(secret))
-                .getResultStream()
-                .findFirst()
-                .filter(token -> token.usableAt(Instant.now()))
+        Instant now = clock.instant();
+        return tokens.findByHash(hash(secret))
+                .filter(token -> token.usableAt(now))
                 .filter(token -> token.account().enabled())
                 .map(token -> {
-                    token.markUsed(Instant.now());
+                    token.markUsed(now);
                     return AccountDirectory.toActor(token.account());
                 });
     }
@@ -72,32 +77,28 @@ public class ApiTokens {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        Account account = entityManager.find(Account.class, owner.accountId());
-        Instant now = Instant.now();
+        Account account = accounts.findById(owner.accountId()).orElseThrow();
+        Instant now = clock.instant();
         ApiToken token = new ApiToken(account, cleanName, hash(secret), now, now.plus(Duration.ofDays(days)));
-        entityManager.persist(token);
-        entityManager.flush();
+        tokens.add(token);
         audit.record("token.create", "api_token", token.id(), null,
                 Json.object("name", cleanName, "expiresAt", token.expiresAt().toString()));
         return new CreatedToken(token, secret);
     }
 
     public List<ApiToken> ownedBy(Actor owner) {
-        return entityManager.createQuery(
-                        "select t from ApiToken t where t.account.id = :account order by t.createdAt desc", ApiToken.class)
-                .setParameter("account", owner.accountId())
-                .getResultList();
+        return tokens.ownedBy(owner.accountId());
     }
 
     /** Revokes one of the owner's tokens; false when the owner has no such token. */
     @Transactional
     public boolean revoke(Actor owner, long tokenId) {
-        ApiToken token = entityManager.find(ApiToken.class, tokenId);
+        ApiToken token = tokens.findById(tokenId).orElse(null);
         if (token == null || !token.account().id().equals(owner.accountId())) {
             return false;
         }
         if (token.revokedAt().isEmpty()) {
-            token.revoke(Instant.now());
+            token.revoke(clock.instant());
             audit.record("token.revoke", "api_token", token.id(), null, null);
         }
         return true;

@@ -5,13 +5,12 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import nl.regioan.account.domain.Account;
+import nl.regioan.account.domain.AccountRepository;
 import nl.regioan.account.domain.Role;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -29,8 +28,8 @@ public class FirstAdministrator {
     private static final Logger LOG = Logger.getLogger(FirstAdministrator.class.getName());
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
 
-    @PersistenceContext
-    EntityManager entityManager;
+    @Inject
+    AccountRepository accounts;
 
     @Inject
     PasswordHasher hasher;
@@ -41,10 +40,7 @@ public class FirstAdministrator {
 
     @PostConstruct
     void ensureAdministratorExists() {
-        long administrators = entityManager.createQuery(
-                        "select count(a) from Account a join a.roles r where r = :admin", Long.class)
-                .setParameter("admin", Role.ADMIN)
-                .getSingleResult();
+        long administrators = accounts.countWithRole(Role.ADMIN);
         if (administrators > 0) {
             return;
         }
@@ -54,7 +50,7 @@ public class FirstAdministrator {
         if (generated) {
             admin.changePassword(admin.passwordHash(), true);
         }
-        entityManager.persist(admin);
+        accounts.add(admin);
         if (generated) {
             LOG.warning("First administrator created: username '" + USERNAME + "', password '" + password
                     + "'. It is shown only now and must be changed at the first login.");

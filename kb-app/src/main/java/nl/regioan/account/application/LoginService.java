@@ -1,16 +1,17 @@
 package nl.regioan.account.application;
 
+import nl.regioan.shared.api.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import nl.regioan.account.domain.Account;
 import nl.regioan.account.domain.LoginThrottle;
+import nl.regioan.account.domain.LoginThrottleRepository;
 import nl.regioan.audit.application.AuditTrail;
 
 /** Checks a username and password, with throttling and an audit entry for every failure. */
@@ -19,8 +20,11 @@ public class LoginService {
 
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of("Europe/Amsterdam"));
 
-    @PersistenceContext
-    EntityManager entityManager;
+    @Inject
+    LoginThrottleRepository throttles;
+
+    @Inject
+    Clock clock;
 
     @Inject
     AccountDirectory accounts;
@@ -34,19 +38,18 @@ public class LoginService {
     /** The outcome of an attempt; a failure is committed (counted and audited), not rolled back. */
     public sealed interface Outcome {
         record Success(Account account) implements Outcome { }
-        record Refused(String reason) implements Outcome { }
-        record Throttled(String reason) implements Outcome { }
+        record Refused(Message reason) implements Outcome { }
+        record Throttled(Message reason) implements Outcome { }
     }
 
     @Transactional
     public Outcome login(String username, String password, String clientAddress) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         LoginThrottle throttle = throttleFor(username, clientAddress);
         Optional<Instant> lockedUntil = throttle.lockedAt(now);
         if (lockedUntil.isPresent()) {
             audit.recordAnonymous(username, "login.throttled", "account", null, null);
-            return new Outcome.Throttled("Too many failed attempts. Try again after " + CLOCK.format(lockedUntil.get())
-                    + ", or ask an administrator to reset your password.");
+            return new Outcome.Throttled(Message.of("login.throttled", CLOCK.format(lockedUntil.get())));
         }
         Optional<Account> account = accounts.findByUsername(username);
         // Verify against a hash even for unknown names, so timing does not tell which names exist.
@@ -55,25 +58,18 @@ public class LoginService {
             throttle.recordFailure(now);
             audit.recordAnonymous(username, "login.failed", "account", account.map(Account::id).orElse(null),
                     account.isPresent() && !account.get().enabled() ? "account disabled" : "wrong username or password");
-            return new Outcome.Refused("Wrong username or password.");
+            return new Outcome.Refused(Message.of("login.refused"));
         }
-        entityManager.remove(throttle); // success clears the count
+        throttles.remove(throttle); // success clears the count
         audit.recordAnonymous(username, "login.succeeded", "account", account.get().id(), null);
         return new Outcome.Success(account.get());
     }
 
     private LoginThrottle throttleFor(String username, String clientAddress) {
-        return entityManager.createQuery(
-                        "select t from LoginThrottle t where t.username = :username and t.clientAddress = :address",
-                        LoginThrottle.class)
-                .setParameter("username", username)
-                .setParameter("address", clientAddress)
-                .getResultStream()
-                .findFirst()
-                .orElseGet(() -> {
-                    LoginThrottle created = new LoginThrottle(username, clientAddress);
-                    entityManager.persist(created);
-                    return created;
-                });
+        return throttles.find(username, clientAddress).orElseGet(() -> {
+            LoginThrottle created = new LoginThrottle(username, clientAddress);
+            throttles.add(created);
+            return created;
+        });
     }
 }

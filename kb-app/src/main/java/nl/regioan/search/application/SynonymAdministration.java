@@ -5,9 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.util.List;
@@ -17,14 +15,15 @@ import nl.regioan.audit.application.AuditTrail;
 import nl.regioan.audit.application.Json;
 import nl.regioan.search.domain.SearchEngine;
 import nl.regioan.search.domain.SynonymGroup;
+import nl.regioan.search.domain.SynonymRepository;
 import nl.regioan.search.domain.SynonymsChanged;
 
 /** Editors manage the synonym list; every change is audited and reaches search right after the commit. */
 @ApplicationScoped
 public class SynonymAdministration {
 
-    @PersistenceContext
-    EntityManager entityManager;
+    @Inject
+    SynonymRepository synonyms;
 
     @Inject
     AccessPolicy policy;
@@ -52,8 +51,7 @@ public class SynonymAdministration {
     public SynonymGroup create(Actor actor, List<String> terms) {
         requireEditor(actor);
         SynonymGroup group = new SynonymGroup(terms);
-        entityManager.persist(group);
-        entityManager.flush();
+        synonyms.add(group);
         audit.record("synonym.create", "search_synonym", group.id(), null, describe(group));
         changed.fire(new SynonymsChanged());
         return group;
@@ -65,7 +63,7 @@ public class SynonymAdministration {
         SynonymGroup group = versioned(id, expectedVersion);
         String before = describe(group);
         group.replaceTerms(terms);
-        entityManager.flush();
+        synonyms.update(group);
         audit.record("synonym.update", "search_synonym", group.id(), before, describe(group));
         changed.fire(new SynonymsChanged());
         return group;
@@ -76,8 +74,7 @@ public class SynonymAdministration {
         requireEditor(actor);
         SynonymGroup group = versioned(id, expectedVersion);
         String before = describe(group);
-        entityManager.remove(group);
-        entityManager.flush();
+        synonyms.remove(group);
         audit.record("synonym.delete", "search_synonym", id, before, null);
         changed.fire(new SynonymsChanged());
     }
@@ -88,15 +85,12 @@ public class SynonymAdministration {
     }
 
     private List<SynonymGroup> all() {
-        return entityManager.createQuery("select s from SynonymGroup s order by s.id", SynonymGroup.class)
-                .getResultList();
+        return synonyms.all();
     }
 
     private SynonymGroup versioned(long id, long expectedVersion) {
-        SynonymGroup group = entityManager.find(SynonymGroup.class, id);
-        if (group == null) {
-            throw new NotFoundException("There is no synonym group with id " + id + ".");
-        }
+        SynonymGroup group = synonyms.findById(id)
+                .orElseThrow(() -> new NotFoundException("There is no synonym group with id " + id + "."));
         if (group.version() != expectedVersion) {
             throw new OptimisticLockException("The synonym group was changed by someone else (now version "
                     + group.version() + "); reload it and try again.");

@@ -12,11 +12,12 @@ import nl.regioan.access.domain.Visibility;
  *
  * @param owningMunicipalityId null for a regional item
  * @param municipality the CBS code of the owning municipality, or null
+ * @param authorAccountId the account that created the item, or null when not known
  */
 public record SearchableItem(long id, String kind, String title, String summary, String body, List<String> tags,
                              List<String> themes, List<String> blocks, Long owningMunicipalityId, String municipality,
                              String subregion, Visibility visibility, ContentStatus status, int year,
-                             Instant updatedAt, List<Attachment> attachments) {
+                             Instant updatedAt, List<Attachment> attachments, Long authorAccountId) {
 
     /** An attachment's extracted text. */
     public record Attachment(long id, String fileName, String text) {
@@ -29,7 +30,16 @@ public record SearchableItem(long id, String kind, String title, String summary,
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
     }
 
+    /** Without a known author (fixtures, benchmarks). */
+    public SearchableItem(long id, String kind, String title, String summary, String body, List<String> tags,
+                          List<String> themes, List<String> blocks, Long owningMunicipalityId, String municipality,
+                          String subregion, Visibility visibility, ContentStatus status, int year,
+                          Instant updatedAt, List<Attachment> attachments) {
+        this(id, kind, title, summary, body, tags, themes, blocks, owningMunicipalityId, municipality, subregion,
+                visibility, status, year, updatedAt, attachments, null);
+    }
+
     public ContentAccess access() {
-        return new ContentAccess(visibility, status, owningMunicipalityId);
+        return new ContentAccess(visibility, status, owningMunicipalityId, authorAccountId);
     }
 }

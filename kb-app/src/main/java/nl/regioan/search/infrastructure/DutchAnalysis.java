@@ -36,8 +36,12 @@ import org.tartarus.snowball.ext.DutchStemmer;
  */
 public final class DutchAnalysis {
 
-    /** Stored in each commit; an index built with another version is rebuilt at start. */
-    public static final String VERSION = "nl-snowball-compounds-4-offsets"; // 4: body and attachments with offsets
+    /**
+     * Stored in each commit; an index built with another version is rebuilt at start. Also bumped when
+     * the documents change (4: body and attachments with offsets; 5: the access terms of one rule in
+     * every status, with the author's term).
+     */
+    public static final String VERSION = "nl-snowball-compounds-5-access-author";
 
     /** Parts of Dutch compounds common in this domain (lower case, folded). */
     static final List<String> COMPOUND_PARTS = List.of(

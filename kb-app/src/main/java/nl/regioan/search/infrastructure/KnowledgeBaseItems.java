@@ -6,7 +6,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
-import nl.regioan.kb.item.application.KnowledgeItemsForIndexing;
+import nl.regioan.kb.item.infrastructure.KnowledgeItemsForIndexing;
 import nl.regioan.kb.item.domain.IndexableItem;
 import nl.regioan.kb.item.domain.KnowledgeItemChanged;
 import nl.regioan.search.domain.ItemSource;
@@ -47,6 +47,7 @@ public class KnowledgeBaseItems implements ItemSource {
                 item.themes(), item.blocks(), item.owningMunicipalityId(), item.municipalityCbsCode(),
                 item.subregionName(), item.visibility(), item.status(), item.year(), item.updatedAt(),
                 item.attachments() == null ? List.of() : item.attachments().stream()
-                        .map(a -> new SearchableItem.Attachment(a.attachmentId(), a.fileName(), a.extractedText())).toList());
+                        .map(a -> new SearchableItem.Attachment(a.attachmentId(), a.fileName(), a.extractedText())).toList(),
+                item.authorAccountId());
     }
 }

@@ -1,9 +1,22 @@
 package nl.regioan.access.domain;
 
-/** The actor may not do this; the REST layer answers 403 with the message. */
-public class AccessDeniedException extends RuntimeException {
+import nl.regioan.shared.api.Message;
+import nl.regioan.shared.api.RefusedException;
 
-    public AccessDeniedException(String message) {
-        super(message);
+/** The actor may not do this; the REST layer answers 403 with the reason. */
+public class AccessDeniedException extends RefusedException {
+
+    public AccessDeniedException(Message reason) {
+        super(reason);
+    }
+
+    public static AccessDeniedException of(String key, Object... arguments) {
+        return new AccessDeniedException(Message.of(key, arguments));
+    }
+
+    /** Transitional, for reasons without a key yet. */
+    @Deprecated
+    public AccessDeniedException(String reason) {
+        this(Message.untranslated(reason));
     }
 }

@@ -8,19 +8,48 @@ import static nl.regioan.account.domain.Role.EDITOR;
 import static nl.regioan.account.domain.Role.STEERING;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
 /**
  * The one place that decides who may see or change what, for both halves of the platform.
  *
- * <p>Reading knowledge-base content is expressed twice, on purpose in one class: as a yes/no answer
- * ({@link #canRead}) and as access terms (an item's {@link #accessTermsOf} against an actor's
- * {@link #grantsOf}), which the search index uses as a filter so hit counts, facets, snippets and
- * suggestions never reveal an item. An actor may read an item exactly when the two sets share a term;
- * {@code AccessPolicyTest} checks that both forms agree for every combination. The same grants,
- * as {@link #readableBy} clauses, filter knowledge-base lists and counts in the database.
+ * <h2>Reading knowledge-base items: one rule in every status</h2>
+ * Visibility says who may read an item; the status only narrows that: a draft or a retired item is
+ * for the writers of its owner (within its visibility), and the author and the editors keep access
+ * in every status. A person may read an item when any cell of their row-and-columns says yes.
+ *
+ * <table>
+ * <caption>Who may read an item (visibility x status)</caption>
+ * <tr><th>visibility, status</th><th>editor</th><th>author</th>
+ *     <th>writer of the owner<br>(contributor of the owning municipality)</th>
+ *     <th>steering, coordinator</th>
+ *     <th>other account of the owner<br>(of the owning municipality; for a region item: without municipality)</th>
+ *     <th>anyone else</th></tr>
+ * <tr><td>region, published</td>        <td>yes</td><td>yes</td><td>yes</td><td>yes</td><td>yes</td><td>yes</td></tr>
+ * <tr><td>municipality, published</td>  <td>yes</td><td>yes</td><td>yes</td><td>yes</td><td>yes</td><td>no</td></tr>
+ * <tr><td>steering, published</td>      <td>yes</td><td>yes</td><td>no</td><td>yes</td><td>no</td><td>no</td></tr>
+ * <tr><td>region, draft or retired</td> <td>yes</td><td>yes</td><td>yes</td><td>no</td><td>no</td><td>no</td></tr>
+ * <tr><td>municipality, draft or retired</td><td>yes</td><td>yes</td><td>yes</td><td>no</td><td>no</td><td>no</td></tr>
+ * <tr><td>steering, draft or retired</td><td>yes</td><td>yes</td><td>only if also steering or coordinator</td>
+ *     <td>no</td><td>no</td><td>no</td></tr>
+ * </table>
+ *
+ * <p>A region item has no writers of the owner (only editors write for the region). Retired means
+ * withdrawn: the item is kept for its history and may be published again, so like a draft it is
+ * back with the people who may write it. The annual report, which every account reads, quotes only
+ * what the "anyone else" column opens: published region items.
+ *
+ * <p>The rule has three forms in this class, all derived from {@link #inAudience} and
+ * {@link #isWriterOf}: the yes/no answer {@link #canRead}; access terms (an item's
+ * {@link #accessTermsOf} against an actor's {@link #grantsOf}), which the search index uses as a
+ * filter so hit counts, facets, snippets and suggestions never reveal an item; and
+ * {@link #readableBy} clauses, which filter knowledge-base lists and counts in the database.
+ * {@code AccessPolicyTest} checks that the three agree with the table for every combination.
  */
 @ApplicationScoped
 public class AccessPolicy {
@@ -29,34 +58,93 @@ public class AccessPolicy {
     static final String REGIONAL_STAFF = "regional";
     static final String STEERING_GROUP = "steering";
     static final String EDITORS = "editor";
+    static final String AUTHOR = "author:";
+    static final String MUNICIPALITY = "municipality:";
+
+    private static final Set<ContentStatus> UNPUBLISHED = EnumSet.of(ContentStatus.DRAFT, ContentStatus.RETIRED);
 
     // ---- knowledge base: reading --------------------------------------------------------------
 
+    /** The table above, read directly. */
     public boolean canRead(Actor actor, ContentAccess content) {
-        Set<String> grants = grantsOf(actor);
-        return accessTermsOf(content).stream().anyMatch(grants::contains);
+        if (actor.has(EDITOR) || isAuthor(actor, content)) {
+            return true;
+        }
+        boolean audience = inAudience(actor, content.visibility(), content.owningMunicipalityId());
+        return content.status() == ContentStatus.PUBLISHED
+                ? audience
+                : audience && isWriterOf(actor, content.owningMunicipalityId());
+    }
+
+    /** Who may read a published item of this visibility and owner (editors aside): the visibility rule. */
+    private static boolean inAudience(Actor actor, Visibility visibility, Long owningMunicipalityId) {
+        return switch (visibility) {
+            case REGION -> true;
+            case MUNICIPALITY -> Objects.equals(actor.municipalityId(), owningMunicipalityId)
+                    || actor.hasAny(EDITOR, STEERING, COORDINATOR);
+            case STEERING -> actor.hasAny(STEERING, COORDINATOR);
+        };
+    }
+
+    /** The writers of an owner other than the editors: its contributors (the region has none). */
+    private static boolean isWriterOf(Actor actor, Long owningMunicipalityId) {
+        return actor.has(CONTRIBUTOR) && owningMunicipalityId != null && actor.belongsTo(owningMunicipalityId);
+    }
+
+    private static boolean isAuthor(Actor actor, ContentAccess content) {
+        return content.authorAccountId() != null && content.authorAccountId() == actor.accountId();
     }
 
     /** The terms an item is indexed with; a reader needs one of them among their grants. */
     public Set<String> accessTermsOf(ContentAccess content) {
         Set<String> terms = new LinkedHashSet<>();
         terms.add(EDITORS); // editors see every item in every state
-        String owner = ownerKey(content.owningMunicipalityId());
-        switch (content.status()) {
-            case DRAFT -> terms.add("draft:" + owner);
-            case RETIRED -> terms.add("retired:" + owner);
-            case PUBLISHED -> {
-                switch (content.visibility()) {
-                    case REGION -> terms.add(REGION);
-                    case MUNICIPALITY -> {
-                        terms.add("municipality:" + owner);
-                        terms.add(REGIONAL_STAFF);
+        if (content.authorAccountId() != null) {
+            terms.add(AUTHOR + content.authorAccountId());
+        }
+        Long owner = content.owningMunicipalityId();
+        if (content.status() == ContentStatus.PUBLISHED) {
+            switch (content.visibility()) {
+                case REGION -> terms.add(REGION);
+                case MUNICIPALITY -> {
+                    terms.add(MUNICIPALITY + ownerKey(owner));
+                    terms.add(REGIONAL_STAFF);
+                }
+                case STEERING -> terms.add(STEERING_GROUP);
+            }
+        } else if (owner != null) {
+            // Writers of the owner, within the visibility: grantsOf gives this term only to those.
+            terms.add(unpublishedTerm(content.status(), content.visibility(), owner));
+        }
+        return terms;
+    }
+
+    /** The terms an actor may see, derived from the security context only. */
+    public Set<String> grantsOf(Actor actor) {
+        Set<String> grants = new LinkedHashSet<>();
+        grants.add(REGION);
+        grants.add(MUNICIPALITY + ownerKey(actor.municipalityId()));
+        grants.add(AUTHOR + actor.accountId());
+        if (actor.hasAny(EDITOR, STEERING, COORDINATOR)) {
+            grants.add(REGIONAL_STAFF);
+        }
+        if (actor.hasAny(STEERING, COORDINATOR)) {
+            grants.add(STEERING_GROUP);
+        }
+        if (actor.has(EDITOR)) {
+            grants.add(EDITORS);
+        }
+        Long own = actor.municipalityId();
+        if (isWriterOf(actor, own)) {
+            for (ContentStatus status : UNPUBLISHED) {
+                for (Visibility visibility : Visibility.values()) {
+                    if (inAudience(actor, visibility, own)) {
+                        grants.add(unpublishedTerm(status, visibility, own));
                     }
-                    case STEERING -> terms.add(STEERING_GROUP);
                 }
             }
         }
-        return terms;
+        return grants;
     }
 
     /**
@@ -78,40 +166,21 @@ public class AccessPolicy {
             case REGIONAL_STAFF -> new ReadableItems.Clause(ContentStatus.PUBLISHED, Visibility.MUNICIPALITY, true, null);
             case STEERING_GROUP -> new ReadableItems.Clause(ContentStatus.PUBLISHED, Visibility.STEERING, true, null);
             default -> {
-                String kind = grant.substring(0, grant.indexOf(':'));
-                Long owner = ownerOf(grant.substring(grant.indexOf(':') + 1));
-                yield switch (kind) {
-                    case "municipality" -> new ReadableItems.Clause(ContentStatus.PUBLISHED, Visibility.MUNICIPALITY,
-                            false, owner);
-                    case "draft" -> new ReadableItems.Clause(ContentStatus.DRAFT, null, false, owner);
-                    case "retired" -> new ReadableItems.Clause(ContentStatus.RETIRED, null, false, owner);
-                    default -> throw new IllegalStateException("unknown grant " + grant);
+                String[] parts = grant.split(":");
+                yield switch (parts[0] + ":") {
+                    case AUTHOR -> ReadableItems.Clause.authoredBy(Long.parseLong(parts[1]));
+                    case MUNICIPALITY -> new ReadableItems.Clause(ContentStatus.PUBLISHED, Visibility.MUNICIPALITY,
+                            false, ownerOf(parts[1]));
+                    default -> new ReadableItems.Clause(ContentStatus.valueOf(parts[0].toUpperCase(Locale.ROOT)),
+                            Visibility.valueOf(parts[1].toUpperCase(Locale.ROOT)), false, Long.valueOf(parts[2]));
                 };
             }
         };
     }
 
-    /** The terms an actor may see, derived from the security context only. */
-    public Set<String> grantsOf(Actor actor) {
-        Set<String> grants = new LinkedHashSet<>();
-        grants.add(REGION);
-        String own = ownerKey(actor.municipalityId());
-        grants.add("municipality:" + own);
-        if (actor.hasAny(CONTRIBUTOR, EDITOR) || actor.municipalityId() != null) {
-            // Drafts and retired items stay with the municipality that wrote them.
-            grants.add("draft:" + own);
-            grants.add("retired:" + own);
-        }
-        if (actor.hasAny(EDITOR, STEERING, COORDINATOR)) {
-            grants.add(REGIONAL_STAFF);
-        }
-        if (actor.hasAny(STEERING, COORDINATOR)) {
-            grants.add(STEERING_GROUP);
-        }
-        if (actor.has(EDITOR)) {
-            grants.add(EDITORS);
-        }
-        return grants;
+    /** "draft:steering:12": a draft of visibility steering owned by municipality 12. */
+    private static String unpublishedTerm(ContentStatus status, Visibility visibility, long owner) {
+        return status.name().toLowerCase(Locale.ROOT) + ":" + visibility.name().toLowerCase(Locale.ROOT) + ":" + owner;
     }
 
     // ---- knowledge base: writing --------------------------------------------------------------
@@ -173,9 +242,10 @@ public class AccessPolicy {
     }
 
     /**
-     * Whether a knowledge-base item may be quoted in the annual report's developments: published and
-     * meant for the whole region. Every account of the region reads the report (and the council reads it
-     * on paper), so items kept within one municipality or within the steering group stay out of it.
+     * Whether a knowledge-base item may be quoted in the annual report's developments: only what the
+     * reading rule opens to every account (the "anyone else" column of the table: published region
+     * items). Every account of the region reads the report (and the council reads it on paper), so
+     * items kept within one municipality or within the steering group stay out of it.
      */
     public boolean mayAppearInAnnualReport(ContentAccess content) {
         return content.status() == ContentStatus.PUBLISHED

@@ -5,9 +5,10 @@ import java.util.Objects;
 
 /**
  * Which knowledge-base items a reader may see, in a form a repository can turn into a query: either
- * everything, or any of a few clauses (status, visibility, owner). Made only by
- * {@link AccessPolicy#readableBy}, from the same grants that {@link AccessPolicy#canRead} uses, so a
- * list or a count filtered in the database shows exactly the items the reader may open.
+ * everything, or any of a few clauses (status, visibility, owner, author). Made only by
+ * {@link AccessPolicy#readableBy}, from the same grants that {@link AccessPolicy#accessTermsOf} and
+ * {@link AccessPolicy#canRead} follow, so a list or a count filtered in the database shows exactly
+ * the items the reader may open.
  *
  * @param everything true when nothing needs to be filtered (editors)
  * @param clauses    an item is readable when it matches at least one of these
@@ -19,19 +20,33 @@ public record ReadableItems(boolean everything, List<Clause> clauses) {
     }
 
     /**
-     * Items with this status, of this visibility (null: any) and this owner. The owner is either any
-     * owner ({@code anyOwner}), or exactly {@code owningMunicipalityId}, where null means the region.
+     * Items with this status (null: any), of this visibility (null: any), of this owner and of this
+     * author (null: any). The owner is either any owner ({@code anyOwner}), or exactly
+     * {@code owningMunicipalityId}, where null means the region.
      */
-    public record Clause(ContentStatus status, Visibility visibility, boolean anyOwner, Long owningMunicipalityId) {
+    public record Clause(ContentStatus status, Visibility visibility, boolean anyOwner, Long owningMunicipalityId,
+                         Long authorAccountId) {
 
         public Clause {
-            Objects.requireNonNull(status, "status");
+            if (status == null && authorAccountId == null) {
+                throw new IllegalArgumentException("a clause without a status must name an author");
+            }
+        }
+
+        public Clause(ContentStatus status, Visibility visibility, boolean anyOwner, Long owningMunicipalityId) {
+            this(Objects.requireNonNull(status, "status"), visibility, anyOwner, owningMunicipalityId, null);
+        }
+
+        /** Every item this account created, in any status, visibility and owner. */
+        public static Clause authoredBy(long accountId) {
+            return new Clause(null, null, true, null, accountId);
         }
 
         public boolean matches(ContentAccess content) {
-            return content.status() == status
+            return (status == null || content.status() == status)
                     && (visibility == null || content.visibility() == visibility)
-                    && (anyOwner || Objects.equals(content.owningMunicipalityId(), owningMunicipalityId));
+                    && (anyOwner || Objects.equals(content.owningMunicipalityId(), owningMunicipalityId))
+                    && (authorAccountId == null || authorAccountId.equals(content.authorAccountId()));
         }
     }
 

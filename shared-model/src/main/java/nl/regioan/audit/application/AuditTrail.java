@@ -2,13 +2,12 @@ package nl.regioan.audit.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 import nl.regioan.access.domain.Actor;
 import nl.regioan.access.domain.CurrentActor;
 import nl.regioan.audit.domain.AuditEntry;
+import nl.regioan.audit.domain.AuditLog;
 
 /**
  * Records changes in the audit log. MANDATORY: an entry only exists together with the change it
@@ -19,8 +18,8 @@ import nl.regioan.audit.domain.AuditEntry;
 @Transactional(Transactional.TxType.MANDATORY)
 public class AuditTrail {
 
-    @PersistenceContext
-    EntityManager entityManager;
+    @Inject
+    AuditLog auditLog;
 
     @Inject
     CurrentActor currentActor;
@@ -39,7 +38,7 @@ public class AuditTrail {
 
     private void write(Long accountId, String username, String action, String entityType, Object entityId,
                        String oldValue, String newValue) {
-        entityManager.persist(new AuditEntry(accountId, truncate(username, 100), action, entityType,
+        auditLog.add(new AuditEntry(accountId, truncate(username, 100), action, entityType,
                 entityId == null ? null : entityId.toString(), oldValue, newValue,
                 truncate(currentActor.clientAddress(), 64)));
     }

@@ -1,5 +1,29 @@
 package nl.regioan.shared.api;
 
-/** One rejected input: the field (or query parameter) and what is allowed, in words a person can act on. */
-public record FieldError(String field, String reason) {
+import java.util.Locale;
+
+/**
+ * One rejected input: the field (a JSON pointer such as {@code /values/0/value}, or the name of a query,
+ * path or header parameter) and what is allowed, as a keyed {@link Message}.
+ */
+public record FieldError(String field, Message message) {
+
+    /** Transitional, for texts without a key yet; use {@link #of(String, String, Object...)}. */
+    @Deprecated
+    public FieldError(String field, String reason) {
+        this(field, Message.untranslated(reason));
+    }
+
+    public static FieldError of(String field, String key, Object... arguments) {
+        return new FieldError(field, Message.of(key, arguments));
+    }
+
+    /** The message key, the problem's {@code code} for this field. */
+    public String code() {
+        return message.key();
+    }
+
+    public String text(Locale language) {
+        return message.text(language);
+    }
 }

@@ -8,7 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import nl.regioan.account.domain.Role;
 import org.junit.jupiter.api.Test;
@@ -20,79 +24,189 @@ class AccessPolicyTest {
 
     private final AccessPolicy policy = new AccessPolicy();
 
+    private static final long AUTHOR = 7L;
+    private static final long SOMEONE_ELSE = 99L;
+
     private static Actor actor(Long municipality, Role... roles) {
-        return new Actor(99, "someone", municipality, roles.length == 0 ? Set.of() : EnumSet.copyOf(Arrays.asList(roles)));
+        return actor(SOMEONE_ELSE, municipality, roles);
     }
 
-    /** The rules of the access issue, written out independently of the term mechanism. */
-    private static boolean expected(Actor actor, ContentAccess item) {
+    private static Actor actor(long accountId, Long municipality, Role... roles) {
+        return new Actor(accountId, "someone", municipality,
+                roles.length == 0 ? Set.of() : EnumSet.copyOf(Arrays.asList(roles)));
+    }
+
+    /**
+     * The table of AccessPolicy's javadoc (and of the README), written out independently of the
+     * policy's code: per visibility and status, the columns that say yes. A reader may read an item
+     * when one of the columns that describe them says yes. "writer+steering" is the cell "only if
+     * also steering or coordinator".
+     */
+    private static final String TABLE = """
+            REGION       PUBLISHED  editor author writer steering owner-account anyone
+            MUNICIPALITY PUBLISHED  editor author writer steering owner-account
+            STEERING     PUBLISHED  editor author steering
+            REGION       DRAFT      editor author writer
+            MUNICIPALITY DRAFT      editor author writer
+            STEERING     DRAFT      editor author writer+steering
+            REGION       RETIRED    editor author writer
+            MUNICIPALITY RETIRED    editor author writer
+            STEERING     RETIRED    editor author writer+steering
+            """;
+
+    private static final Map<String, Set<String>> YES = parseTable();
+
+    private static Map<String, Set<String>> parseTable() {
+        Map<String, Set<String>> table = new HashMap<>();
+        TABLE.lines().map(String::strip).filter(line -> !line.isEmpty()).forEach(line -> {
+            String[] cells = line.split("\\s+");
+            table.put(cells[0] + " " + cells[1], Set.of(Arrays.copyOfRange(cells, 2, cells.length)));
+        });
+        return table;
+    }
+
+    /** The columns of the table that describe this reader for this item. */
+    private static Set<String> columnsOf(Actor actor, ContentAccess item) {
+        Set<String> columns = new HashSet<>();
+        Long owner = item.owningMunicipalityId();
+        boolean steering = actor.hasAny(Role.STEERING, Role.COORDINATOR);
+        boolean writer = actor.has(Role.CONTRIBUTOR) && owner != null && owner.equals(actor.municipalityId());
         if (actor.has(Role.EDITOR)) {
-            return true;
+            columns.add("editor");
         }
-        boolean ownMunicipality = item.owningMunicipalityId() != null && actor.belongsTo(item.owningMunicipalityId());
-        boolean regionItemWriter = item.owningMunicipalityId() == null && actor.municipalityId() == null
-                && actor.has(Role.CONTRIBUTOR);
-        return switch (item.status()) {
-            case DRAFT, RETIRED -> ownMunicipality || regionItemWriter;
-            case PUBLISHED -> switch (item.visibility()) {
-                case REGION -> true;
-                case MUNICIPALITY -> ownMunicipality
-                        || (item.owningMunicipalityId() == null && actor.municipalityId() == null)
-                        || actor.hasAny(Role.STEERING, Role.COORDINATOR);
-                case STEERING -> actor.hasAny(Role.STEERING, Role.COORDINATOR);
-            };
-        };
+        if (item.authorAccountId() != null && item.authorAccountId() == actor.accountId()) {
+            columns.add("author");
+        }
+        if (writer) {
+            columns.add("writer");
+        }
+        if (steering) {
+            columns.add("steering");
+        }
+        if (writer && steering) {
+            columns.add("writer+steering");
+        }
+        if (Objects.equals(owner, actor.municipalityId())) {
+            columns.add("owner-account");
+        }
+        columns.add("anyone");
+        return columns;
+    }
+
+    private static boolean expected(Actor actor, ContentAccess item) {
+        Set<String> yes = YES.get(item.visibility() + " " + item.status());
+        return columnsOf(actor, item).stream().anyMatch(yes::contains);
+    }
+
+    /** Every role alone and in the combinations that matter, of two municipalities and the region, as author or not. */
+    private static List<Actor> everyActor() {
+        List<Set<Role>> roleSets = new ArrayList<>();
+        roleSets.add(Set.of());
+        for (Role role : Role.values()) {
+            roleSets.add(EnumSet.of(role));
+        }
+        roleSets.add(EnumSet.of(Role.READER, Role.CONTRIBUTOR));
+        roleSets.add(EnumSet.of(Role.CONTRIBUTOR, Role.STEERING));
+        roleSets.add(EnumSet.of(Role.CONTRIBUTOR, Role.COORDINATOR));
+        roleSets.add(EnumSet.of(Role.CONTRIBUTOR, Role.EDITOR));
+        roleSets.add(EnumSet.of(Role.DATA_STEWARD, Role.ADMIN));
+        List<Actor> actors = new ArrayList<>();
+        for (long account : new long[] {AUTHOR, SOMEONE_ELSE}) {
+            for (Long municipality : new Long[] {ARNHEM, NIJMEGEN, null}) {
+                for (Set<Role> roles : roleSets) {
+                    actors.add(new Actor(account, "someone", municipality, roles));
+                }
+            }
+        }
+        return actors;
+    }
+
+    /** Every visibility x status x owner (two municipalities and the region) x author (the reader, another, unknown). */
+    private static List<ContentAccess> everyItem() {
+        List<ContentAccess> items = new ArrayList<>();
+        for (Visibility visibility : Visibility.values()) {
+            for (ContentStatus status : ContentStatus.values()) {
+                for (Long owner : new Long[] {ARNHEM, NIJMEGEN, null}) {
+                    for (Long author : new Long[] {AUTHOR, 123L, null}) {
+                        items.add(new ContentAccess(visibility, status, owner, author));
+                    }
+                }
+            }
+        }
+        return items;
     }
 
     @Test
-    void readingAgreesWithTheWrittenRulesForEveryCombination() {
-        List<Actor> actors = new ArrayList<>();
-        for (Long municipality : new Long[] {ARNHEM, NIJMEGEN, null}) {
-            for (Role role : Role.values()) {
-                actors.add(actor(municipality, role));
-            }
-            actors.add(actor(municipality, Role.READER, Role.CONTRIBUTOR));
-        }
+    void theTableHasOneRowPerVisibilityAndStatus() {
+        assertEquals(Visibility.values().length * ContentStatus.values().length, YES.size());
+    }
+
+    @Test
+    void theThreeFormsAgreeWithTheTableForEveryCombination() {
+        List<Actor> actors = everyActor();
+        List<ContentAccess> items = everyItem();
         int checked = 0;
         for (Actor actor : actors) {
-            for (Visibility visibility : Visibility.values()) {
-                for (ContentStatus status : ContentStatus.values()) {
-                    for (Long owner : new Long[] {ARNHEM, NIJMEGEN, null}) {
-                        ContentAccess item = new ContentAccess(visibility, status, owner);
-                        assertEquals(expected(actor, item), policy.canRead(actor, item),
-                                () -> actor + " reading " + item);
-                        checked++;
-                    }
-                }
+            Set<String> grants = policy.grantsOf(actor);
+            ReadableItems readable = policy.readableBy(actor);
+            for (ContentAccess item : items) {
+                boolean expected = expected(actor, item);
+                assertEquals(expected, policy.canRead(actor, item), () -> actor + " reading " + item);
+                boolean byTerms = policy.accessTermsOf(item).stream().anyMatch(grants::contains);
+                assertEquals(expected, byTerms, () -> actor + " searching " + item);
+                assertEquals(expected, readable.admits(item), () -> actor + " listing " + item);
+                checked++;
             }
         }
-        assertEquals(24 * 27, checked);
+        assertEquals(2 * 3 * (Role.values().length + 6) * 81, checked);
     }
 
     @Test
-    void theQueryClausesAdmitExactlyWhatMayBeRead() {
-        int checked = 0;
-        for (Long municipality : new Long[] {ARNHEM, NIJMEGEN, null}) {
-            List<Actor> actors = new ArrayList<>();
-            for (Role role : Role.values()) {
-                actors.add(actor(municipality, role));
-            }
-            actors.add(actor(municipality, Role.READER, Role.CONTRIBUTOR));
-            actors.add(actor(municipality));
-            for (Actor actor : actors) {
-                ReadableItems readable = policy.readableBy(actor);
-                for (Visibility visibility : Visibility.values()) {
-                    for (ContentStatus status : ContentStatus.values()) {
-                        for (Long owner : new Long[] {ARNHEM, NIJMEGEN, null}) {
-                            ContentAccess item = new ContentAccess(visibility, status, owner);
-                            assertEquals(policy.canRead(actor, item), readable.admits(item), () -> actor + " listing " + item);
-                            checked++;
-                        }
-                    }
+    void statusOnlyNarrowsVisibility() {
+        for (Actor actor : everyActor()) {
+            for (ContentAccess item : everyItem()) {
+                ContentAccess published = new ContentAccess(item.visibility(), ContentStatus.PUBLISHED,
+                        item.owningMunicipalityId(), item.authorAccountId());
+                if (policy.canRead(actor, item)) {
+                    assertTrue(policy.canRead(actor, published), () -> actor + " reads " + item + " but not " + published);
                 }
             }
         }
-        assertEquals(3 * (Role.values().length + 2) * 27, checked);
+    }
+
+    @Test
+    void theAuthorKeepsAccessInEveryStatusAndVisibility() {
+        Actor contributor = actor(AUTHOR, ARNHEM, Role.CONTRIBUTOR);
+        Actor colleague = actor(SOMEONE_ELSE, ARNHEM, Role.CONTRIBUTOR);
+        for (ContentStatus status : ContentStatus.values()) {
+            ContentAccess steering = new ContentAccess(Visibility.STEERING, status, ARNHEM, AUTHOR);
+            assertTrue(policy.canRead(contributor, steering), status.name());
+            assertTrue(policy.canChangeStatus(contributor, steering), status.name());
+            assertFalse(policy.canRead(colleague, steering), status.name());
+        }
+    }
+
+    @Test
+    void aReaderOfTheOwnerDoesNotSeeItsDraftsOrRetiredItems() {
+        Actor reader = actor(ARNHEM, Role.READER);
+        for (Visibility visibility : Visibility.values()) {
+            assertFalse(policy.canRead(reader, new ContentAccess(visibility, ContentStatus.DRAFT, ARNHEM, AUTHOR)));
+            assertFalse(policy.canRead(reader, new ContentAccess(visibility, ContentStatus.RETIRED, ARNHEM, AUTHOR)));
+        }
+        assertFalse(policy.canRead(actor(ARNHEM, Role.CONTRIBUTOR),
+                new ContentAccess(Visibility.STEERING, ContentStatus.DRAFT, ARNHEM, AUTHOR)));
+        assertTrue(policy.canRead(actor(ARNHEM, Role.CONTRIBUTOR, Role.STEERING),
+                new ContentAccess(Visibility.STEERING, ContentStatus.DRAFT, ARNHEM, AUTHOR)));
+    }
+
+    @Test
+    void theAnnualReportQuotesOnlyWhatEveryAccountMayRead() {
+        List<Actor> nonAuthors = everyActor().stream().filter(a -> a.accountId() != AUTHOR).toList();
+        for (ContentAccess item : everyItem()) {
+            ContentAccess byAnother = new ContentAccess(item.visibility(), item.status(), item.owningMunicipalityId(), AUTHOR);
+            boolean everybody = nonAuthors.stream().allMatch(actor -> policy.canRead(actor, byAnother));
+            assertEquals(everybody, policy.mayAppearInAnnualReport(item), item::toString);
+        }
     }
 
     @Test
@@ -106,8 +220,8 @@ class AccessPolicyTest {
 
     @Test
     void anotherMunicipalitysDraftIsHidden() {
-        ContentAccess arnhemDraft = new ContentAccess(Visibility.REGION, ContentStatus.DRAFT, ARNHEM);
-        assertTrue(policy.canRead(actor(ARNHEM, Role.READER), arnhemDraft));
+        ContentAccess arnhemDraft = new ContentAccess(Visibility.REGION, ContentStatus.DRAFT, ARNHEM, AUTHOR);
+        assertTrue(policy.canRead(actor(ARNHEM, Role.CONTRIBUTOR), arnhemDraft));
         assertFalse(policy.canRead(actor(NIJMEGEN, Role.CONTRIBUTOR), arnhemDraft));
         assertTrue(policy.canRead(actor(null, Role.EDITOR), arnhemDraft));
     }

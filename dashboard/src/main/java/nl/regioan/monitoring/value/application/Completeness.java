@@ -37,7 +37,7 @@ public class Completeness {
     }
 
     @Inject
-    ValueEntryService entry;
+    EntryForms forms;
 
     @Inject
     ValueRepository values;
@@ -55,18 +55,17 @@ public class Completeness {
     CurrentActor currentActor;
 
     @Transactional
-    public Overview of(String periodText) {
+    public Overview of(Period period) {
         policy.require(policy.canViewCompleteness(currentActor.require()), "see the completeness overview");
-        Period period = Areas.period("period", periodText);
         List<Municipality> members = municipalities.all().stream()
                 .filter(m -> m.isMemberDuring(period.start(), period.end())).toList();
-        List<IndicatorDefinition> due = entry.due(new Area(0L, "", ""), period);
+        List<IndicatorDefinition> due = forms.due(new KnownArea(0L, "", ""), period);
         Set<Long> dueIds = due.stream().map(IndicatorDefinition::id).collect(Collectors.toSet());
         Map<String, List<IndicatorValue>> byArea = values.ofIndicators(dueIds, List.of(period)).stream()
                 .filter(v -> v.value() != null)
                 .collect(Collectors.groupingBy(IndicatorValue::areaCode));
         LocalDate deadline = deadlines.find(period).map(PeriodDeadline::deadline).orElse(null);
-        boolean pastDeadline = deadline != null && LocalDate.now(ValueEntryService.TIME_ZONE).isAfter(deadline);
+        boolean pastDeadline = deadline != null && forms.today().isAfter(deadline);
         List<Row> rows = new ArrayList<>();
         for (Municipality m : members) {
             List<IndicatorValue> entered = byArea.getOrDefault(m.cbsCode().value(), List.of());

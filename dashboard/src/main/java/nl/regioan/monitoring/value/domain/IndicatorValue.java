@@ -100,7 +100,7 @@ public class IndicatorValue {
      */
     public ValueChange enter(BigDecimal newValue, String newComment, boolean locked, boolean override, String reason,
                              String by, Instant at) {
-        boolean protectedValue = locked || status == ValueStatus.APPROVED;
+        boolean protectedValue = isProtected(locked);
         if (protectedValue && !override) {
             throw new WorkflowException(status == ValueStatus.APPROVED
                     ? "the value is approved; only the coordinator can change it"
@@ -120,6 +120,25 @@ public class IndicatorValue {
         updatedAt = at;
         return new ValueChange(this, old, newValue, oldStatus, status, by, at,
                 protectedValue ? "correction: " + reason.trim() : comment);
+    }
+
+    /** Approved, or in a closed period: only the coordinator changes it, with a reason (a correction). */
+    public boolean isProtected(boolean periodClosed) {
+        return periodClosed || status == ValueStatus.APPROVED;
+    }
+
+    /** True when entering this figure and comment would change nothing (12 equals 12.0000; a blank comment is none). */
+    public boolean holds(BigDecimal figure, String newComment) {
+        return Objects.equals(plain(value), plain(figure)) && Objects.equals(blankToNull(comment), blankToNull(newComment));
+    }
+
+    /** 12.0000 from the DECIMAL column reads as 12. */
+    public static BigDecimal plain(BigDecimal figure) {
+        if (figure == null) {
+            return null;
+        }
+        BigDecimal stripped = figure.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     /** Draft or sent back -> submitted. */

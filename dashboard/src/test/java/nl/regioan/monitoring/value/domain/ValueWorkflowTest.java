@@ -1,6 +1,7 @@
 package nl.regioan.monitoring.value.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -89,5 +90,24 @@ class ValueWorkflowTest {
     void anEmptyValueCannotBeSubmitted() {
         IndicatorValue value = new IndicatorValue(null, 1L, "GM0202", Period.parse("2024-Q3"), "steward", NOW);
         assertThrows(WorkflowException.class, () -> value.submit("steward", NOW));
+    }
+
+    @Test
+    void approvedOrClosedIsProtected() {
+        IndicatorValue value = draft("12");
+        assertFalse(value.isProtected(false));
+        assertTrue(value.isProtected(true));
+        value.submit("steward", NOW);
+        value.approve("coordinator", NOW);
+        assertTrue(value.isProtected(false));
+    }
+
+    @Test
+    void holdsTheSameFigureWrittenDifferentlyAndABlankCommentAsNone() {
+        IndicatorValue value = draft("12");
+        assertTrue(value.holds(new BigDecimal("12.0000"), "  "));
+        assertFalse(value.holds(new BigDecimal("12.5"), null));
+        assertFalse(value.holds(new BigDecimal("12"), "checked"));
+        assertEquals("1200", IndicatorValue.plain(new BigDecimal("1.2E+3")).toPlainString());
     }
 }

@@ -11,8 +11,6 @@ public class ConflictMapper implements ExceptionMapper<OptimisticLockException> 
 
     @Override
     public Response toResponse(OptimisticLockException exception) {
-        String detail = exception.getMessage() != null && !exception.getMessage().startsWith("Exception")
-                ? exception.getMessage() : "Someone else changed this in the meantime; reload it and try again.";
-        return Problem.response(Response.Status.CONFLICT, detail);
+        return Problem.response(Response.Status.CONFLICT, "conflict.changedMeanwhile");
     }
 }

@@ -294,8 +294,9 @@ public class ContractFilter implements OASFilter {
         }
         if (type instanceof ParameterizedType parameterized && parameterized.getRawType() == List.class) {
             Type element = parameterized.getActualTypeArguments()[0];
+            // the only list of records in a problem is its field errors, registered as "FieldError"
             Schema items = element instanceof Class<?> c && c.isRecord()
-                    ? OASFactory.createSchema().ref("#/components/schemas/" + c.getSimpleName()) : schemaOf(element);
+                    ? OASFactory.createSchema().ref("#/components/schemas/FieldError") : schemaOf(element);
             return OASFactory.createSchema().type(Schema.SchemaType.ARRAY).items(items);
         }
         return OASFactory.createSchema().type(Schema.SchemaType.STRING);

@@ -6,6 +6,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import nl.regioan.shared.api.FieldError;
+import nl.regioan.shared.api.Message;
 
 /** JAX-RS could not read the request body (malformed JSON, wrong types): 400 naming the body. */
 @Provider
@@ -13,7 +14,7 @@ public class ProcessingErrorMapper implements ExceptionMapper<ProcessingExceptio
 
     @Override
     public Response toResponse(ProcessingException exception) {
-        return Problem.response(Response.Status.BAD_REQUEST, "The request body is not valid JSON of the expected shape.",
-                List.of(new FieldError("body", "send a JSON object with the documented fields")));
+        return Problem.response(Response.Status.BAD_REQUEST, Message.of("body.invalid"),
+                List.of(FieldError.of("", "body.expectedShape")));
     }
 }

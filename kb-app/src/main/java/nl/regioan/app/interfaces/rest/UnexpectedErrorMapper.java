@@ -7,7 +7,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Anything unforeseen: logged with a reference, answered without a stack trace. */
+/** Anything unforeseen: logged with a reference, answered without a class name or stack trace. */
 @Provider
 public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
 
@@ -17,7 +17,6 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
     public Response toResponse(Exception exception) {
         String reference = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected error, reference " + reference, exception);
-        return Problem.response(Response.Status.INTERNAL_SERVER_ERROR,
-                "Something went wrong on our side. Please report reference " + reference + " to the administrator.");
+        return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, "server.unexpected", reference);
     }
 }

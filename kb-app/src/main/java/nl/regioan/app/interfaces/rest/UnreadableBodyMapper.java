@@ -6,6 +6,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import nl.regioan.shared.api.FieldError;
+import nl.regioan.shared.api.Message;
 
 /** A body that is not the JSON we expect (bad syntax, text where a number belongs): 400 naming the body. */
 @Provider
@@ -13,7 +14,7 @@ public class UnreadableBodyMapper implements ExceptionMapper<JsonbException> {
 
     @Override
     public Response toResponse(JsonbException exception) {
-        return Problem.response(Response.Status.BAD_REQUEST, "The request body is not valid JSON of the expected shape.",
-                List.of(new FieldError("body", "send a JSON object with the documented fields")));
+        return Problem.response(Response.Status.BAD_REQUEST, Message.of("body.invalid"),
+                List.of(FieldError.of("", "body.expectedShape")));
     }
 }

@@ -2,9 +2,7 @@ package nl.regioan.audit.interfaces.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,17 +14,23 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
+import nl.regioan.access.domain.CurrentActor;
 import nl.regioan.account.domain.Role;
 import nl.regioan.audit.domain.AuditEntry;
+import nl.regioan.audit.domain.AuditLog;
+import nl.regioan.audit.domain.AuditQuery;
+import nl.regioan.kb.item.application.AuditLogTitles;
 import nl.regioan.shared.api.InvalidInputException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The audit log with filters on actor, entity type and id, action and day range; newest first. */
+/**
+ * The audit log with filters on actor, entity type and id, action and day range; newest first.
+ * Knowledge-base titles are shown only to a reader who may read the item ({@link AuditLogTitles}).
+ */
 @Tag(name = "Audit")
 @Path("admin/audit")
 @RequestScoped
@@ -36,14 +40,22 @@ public class AuditResource {
 
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
-    @PersistenceContext
-    EntityManager entityManager;
+    @Inject
+    AuditLog auditLog;
+
+    @Inject
+    CurrentActor currentActor;
+
+    @Inject
+    AuditLogTitles titles;
 
     public record AuditView(long id, Instant occurredAt, String actor, String action, String entityType,
                             String entityId, String oldValue, String newValue, String clientAddress) {
-        static AuditView of(AuditEntry e) {
+        /** Item titles and attachment names only for a reader who may read the item (AccessPolicy). */
+        static AuditView of(AuditEntry e, AuditLogTitles.Reading titles) {
+            AuditLogTitles.Values shown = titles.shown(e.entityType(), e.entityId(), e.oldValue(), e.newValue());
             return new AuditView(e.id(), e.occurredAt(), e.actorUsername(), e.action(), e.entityType(), e.entityId(),
-                    e.oldValue(), e.newValue(), e.clientAddress());
+                    shown.oldValue(), shown.newValue(), e.clientAddress());
         }
     }
 
@@ -54,36 +66,21 @@ public class AuditResource {
                                   @QueryParam("entityId") String entityId, @QueryParam("action") String action,
                                   @QueryParam("from") String from, @QueryParam("to") String to,
                                   @QueryParam("limit") @DefaultValue("200") int limit) {
-        if (limit < 1 || limit > 1000) {
+        if (limit < 1 || limit > AuditQuery.MAX_LIMIT) {
             throw new InvalidInputException("limit", "between 1 and 1000");
         }
-        StringBuilder jpql = new StringBuilder("select e from AuditEntry e where 1 = 1");
-        Map<String, Object> parameters = new HashMap<>();
-        filter(jpql, parameters, "actorUsername", "actor", actor);
-        filter(jpql, parameters, "entityType", "entityType", entityType);
-        filter(jpql, parameters, "entityId", "entityId", entityId);
-        filter(jpql, parameters, "action", "action", action);
-        if (from != null && !from.isBlank()) {
-            jpql.append(" and e.occurredAt >= :from");
-            parameters.put("from", day("from", from).atStartOfDay(AMSTERDAM).toInstant());
-        }
-        if (to != null && !to.isBlank()) {
-            jpql.append(" and e.occurredAt < :to");
-            parameters.put("to", day("to", to).plusDays(1).atStartOfDay(AMSTERDAM).toInstant());
-        }
-        jpql.append(" order by e.id desc");
-        TypedQuery<AuditEntry> query = entityManager.createQuery(jpql.toString(), AuditEntry.class).setMaxResults(limit);
-        parameters.forEach(query::setParameter);
+        AuditQuery query = new AuditQuery(text(actor), text(entityType), text(entityId), text(action),
+                text(from).map(day -> day("from", day).atStartOfDay(AMSTERDAM).toInstant()),
+                text(to).map(day -> day("to", day).plusDays(1).atStartOfDay(AMSTERDAM).toInstant()),
+                limit);
         List<AuditView> result = new ArrayList<>();
-        query.getResultList().forEach(e -> result.add(AuditView.of(e)));
+        AuditLogTitles.Reading shown = titles.forReader(currentActor.require());
+        auditLog.search(query).forEach(e -> result.add(AuditView.of(e, shown)));
         return result;
     }
 
-    private static void filter(StringBuilder jpql, Map<String, Object> parameters, String field, String name, String value) {
-        if (value != null && !value.isBlank()) {
-            jpql.append(" and e.").append(field).append(" = :").append(name);
-            parameters.put(name, value.strip());
-        }
+    private static Optional<String> text(String value) {
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
     }
 
     private static LocalDate day(String field, String text) {

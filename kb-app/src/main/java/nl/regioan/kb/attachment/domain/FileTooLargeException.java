@@ -8,8 +8,15 @@ public class FileTooLargeException extends RejectedFileException {
 
     private static final long MB = 1024 * 1024;
 
+    private final long maxBytes;
+
     public FileTooLargeException(long maxBytes) {
         super("the file is larger than the limit of " + megabytes(maxBytes) + " MB");
+        this.maxBytes = maxBytes;
+    }
+
+    public long maxBytes() {
+        return maxBytes;
     }
 
     /** 26214400 -> "25", 524288 -> "0.5". */

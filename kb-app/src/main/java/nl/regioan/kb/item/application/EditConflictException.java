@@ -1,5 +1,7 @@
 package nl.regioan.kb.item.application;
 
+import nl.regioan.shared.api.Message;
+
 /** The item changed since the writer loaded it (If-Match did not match): 412 with the current version. */
 public class EditConflictException extends RuntimeException {
 
@@ -7,10 +9,13 @@ public class EditConflictException extends RuntimeException {
     private final long currentVersion;
 
     public EditConflictException(long itemId, long currentVersion) {
-        super("Someone else saved this item in the meantime (it is now at version " + currentVersion
-                + "); compare with the current text, then save again with If-Match: \"" + currentVersion + "\".");
+        super(message(currentVersion).toString());
         this.itemId = itemId;
         this.currentVersion = currentVersion;
+    }
+
+    public static Message message(long currentVersion) {
+        return Message.of("item.conflict", currentVersion);
     }
 
     public long itemId() {

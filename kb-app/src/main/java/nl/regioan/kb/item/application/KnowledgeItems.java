@@ -1,5 +1,6 @@
 package nl.regioan.kb.item.application;
 
+import nl.regioan.shared.api.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -181,12 +182,12 @@ public class KnowledgeItems {
         for (int index = 0; index < commands.size(); index++) {
             ItemInputs.Checked checked = inputs.check(actor, commands.get(index));
             for (FieldError error : checked.errors()) {
-                errors.add(new ImportRejectedException.ImportError(index, error.field(), error.reason()));
+                errors.add(new ImportRejectedException.ImportError(index, error.field(), error.message()));
             }
             if (checked.content() != null) {
                 if (!policy.canWriteFor(actor, checked.content().owningMunicipalityId())) {
                     errors.add(new ImportRejectedException.ImportError(index, "municipality",
-                            "you may not write items for this municipality"));
+                            Message.of("item.municipality.notYours")));
                 }
                 contents.add(checked.content());
             }

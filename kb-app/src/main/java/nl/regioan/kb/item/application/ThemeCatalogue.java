@@ -1,26 +1,25 @@
 package nl.regioan.kb.item.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.util.List;
 import nl.regioan.kb.item.domain.BuildingBlock;
 import nl.regioan.kb.item.domain.Theme;
+import nl.regioan.kb.item.domain.ThemeRepository;
 
 /** The six themes and their building blocks, as loaded by migration V20. */
 @ApplicationScoped
 public class ThemeCatalogue {
 
-    @PersistenceContext
-    EntityManager entityManager;
+    @Inject
+    ThemeRepository repository;
 
     public List<Theme> themes() {
-        return entityManager.createQuery("SELECT t FROM Theme t ORDER BY t.position", Theme.class).getResultList();
+        return repository.themes();
     }
 
     public List<BuildingBlock> blocks() {
-        return entityManager.createQuery("SELECT b FROM BuildingBlock b ORDER BY b.code", BuildingBlock.class)
-                .getResultList();
+        return repository.blocks();
     }
 
     public List<String> themeCodes() {

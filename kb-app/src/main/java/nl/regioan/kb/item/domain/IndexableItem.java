@@ -13,9 +13,11 @@ import nl.regioan.access.domain.Visibility;
  * @param municipalityCbsCode null for the region
  * @param subregionName the owning municipality's current subregion; null for the region
  * @param year of the last publication, or of creation when never published
+ * @param authorAccountId the account that created the item (an access term of its own)
  */
 public record IndexableItem(long id, ItemKind kind, String title, String summary, String bodyText, List<String> tags,
                             List<String> themes, List<String> blocks, Long owningMunicipalityId,
                             String municipalityCbsCode, String subregionName, Visibility visibility,
-                            ContentStatus status, int year, Instant updatedAt, List<IndexableAttachment> attachments) {
+                            ContentStatus status, int year, Instant updatedAt, List<IndexableAttachment> attachments,
+                            long authorAccountId) {
 }

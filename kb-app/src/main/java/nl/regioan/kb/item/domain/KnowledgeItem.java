@@ -58,6 +58,7 @@ public class KnowledgeItem {
     @Enumerated(EnumType.STRING)
     private ContentStatus status;
 
+    /** The account that created the item: its author, who keeps access in every status (AccessPolicy). */
     @Column(name = "owner_account_id")
     private long ownerAccountId;
 
@@ -175,7 +176,7 @@ public class KnowledgeItem {
     }
 
     public ContentAccess access() {
-        return new ContentAccess(visibility, status, owningMunicipalityId);
+        return new ContentAccess(visibility, status, owningMunicipalityId, ownerAccountId);
     }
 
     public ItemContent content() {

@@ -123,7 +123,7 @@ public class JpaKnowledgeItemRepository implements KnowledgeItemRepository {
         return new Where(where, parameters);
     }
 
-    /** The access policy's clauses as one OR of (status, visibility, owner) conditions. */
+    /** The access policy's clauses as one OR of (status, visibility, owner, author) conditions. */
     private static void readableBy(ReadableItems readable, List<String> where, Map<String, Object> parameters) {
         if (readable.everything()) {
             return;
@@ -136,8 +136,14 @@ public class JpaKnowledgeItemRepository implements KnowledgeItemRepository {
         int n = 0;
         for (ReadableItems.Clause clause : readable.clauses()) {
             List<String> all = new ArrayList<>();
-            all.add("i.status = :accessStatus" + n);
-            parameters.put("accessStatus" + n, clause.status());
+            if (clause.status() != null) {
+                all.add("i.status = :accessStatus" + n);
+                parameters.put("accessStatus" + n, clause.status());
+            }
+            if (clause.authorAccountId() != null) {
+                all.add("i.ownerAccountId = :accessAuthor" + n);
+                parameters.put("accessAuthor" + n, clause.authorAccountId());
+            }
             if (clause.visibility() != null) {
                 all.add("i.visibility = :accessVisibility" + n);
                 parameters.put("accessVisibility" + n, clause.visibility());

@@ -273,6 +273,20 @@ class ContractDocumentTest {
     }
 
     @Test
+    void everyReferenceNamesASchemaOfTheDocument() {
+        Set<String> schemas = document.getJsonObject("components").getJsonObject("schemas").keySet();
+        Set<String> dangling = new TreeSet<>();
+        java.util.regex.Matcher refs = java.util.regex.Pattern.compile("\"\\$ref\"\\s*:\\s*\"#/components/schemas/([^\"]+)\"")
+                .matcher(documentText);
+        while (refs.find()) {
+            if (!schemas.contains(refs.group(1))) {
+                dangling.add(refs.group(1));
+            }
+        }
+        assertTrue(dangling.isEmpty(), "references to schemas that are not in components: " + dangling);
+    }
+
+    @Test
     void theDocumentIsValidOpenApi() {
         ParseOptions options = new ParseOptions();
         options.setResolve(true);

@@ -71,9 +71,11 @@ class KnowledgeItemTest {
     }
 
     @Test
-    void aDraftIsVisibleToItsMunicipalityAndEditorsOnly() {
+    void aDraftIsVisibleToItsMunicipalitysWritersItsAuthorAndEditorsOnly() {
         KnowledgeItem item = new KnowledgeItem(content("A", ARNHEM, Visibility.REGION), 7, NOW);
-        assertTrue(policy.canRead(actor(ARNHEM, Role.READER), item.access()));
+        assertEquals(7L, item.access().authorAccountId());
+        assertTrue(policy.canRead(actor(ARNHEM, Role.CONTRIBUTOR), item.access()));
+        assertFalse(policy.canRead(actor(ARNHEM, Role.READER), item.access()));
         assertFalse(policy.canRead(actor(NIJMEGEN, Role.READER), item.access()));
         assertFalse(policy.canRead(actor(NIJMEGEN, Role.CONTRIBUTOR), item.access()));
         assertTrue(policy.canRead(actor(null, Role.EDITOR), item.access()));

@@ -29,6 +29,6 @@ public class CompletenessResource {
     @Extension(name = "x-roles", value = "steering,coordinator")
     @GET
     public Completeness.Overview overview(@QueryParam("period") String period) {
-        return completeness.of(period);
+        return completeness.of(EntryParameters.period("period", period));
     }
 }

@@ -24,7 +24,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import nl.regioan.monitoring.value.application.EntryRequest;
 import nl.regioan.monitoring.value.application.FormView;
-import nl.regioan.monitoring.value.application.ValueEntryService;
+import nl.regioan.monitoring.period.domain.Period;
+import nl.regioan.monitoring.value.application.ApproveForm;
+import nl.regioan.monitoring.value.application.SaveDraft;
+import nl.regioan.monitoring.value.application.SendBackForm;
+import nl.regioan.monitoring.value.application.SubmitForm;
+import nl.regioan.monitoring.value.application.ViewEntryForm;
+import nl.regioan.monitoring.value.domain.Area;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The entry form of a municipality (or "region") for one period: read, save as draft, submit, approve, send back. */
@@ -50,13 +56,33 @@ public class FormResource {
     private static final String PROBLEM_JSON = "application/problem+json";
 
     @Inject
-    ValueEntryService entry;
+    ViewEntryForm viewForm;
+
+    @Inject
+    SaveDraft saveDraft;
+
+    @Inject
+    SubmitForm submitForm;
+
+    @Inject
+    ApproveForm approveForm;
+
+    @Inject
+    SendBackForm sendBackForm;
 
     @PathParam("cbsCode")
     String cbsCode;
 
     @PathParam("period")
     String period;
+
+    private Area area() {
+        return EntryParameters.area("cbsCode", cbsCode);
+    }
+
+    private Period period() {
+        return EntryParameters.period("period", period);
+    }
 
     @Operation(operationId = "getMonitoringForm", summary = "The entry form of one area for one period, with its ETag")
     @Extension(name = "x-roles", value = "data-steward,steering,coordinator")
@@ -65,7 +91,7 @@ public class FormResource {
     @GET
     @RolesAllowed({Role.Names.DATA_STEWARD, Role.Names.STEERING, Role.Names.COORDINATOR})
     public Response form() {
-        return withETag(entry.form(cbsCode, period));
+        return withETag(viewForm.view(area(), period()));
     }
 
     /** If-Match (the form's ETag) is optional for bulk clients; when sent and stale the save is refused with 412. */
@@ -78,7 +104,7 @@ public class FormResource {
     @PUT
     @RolesAllowed({Role.Names.DATA_STEWARD, Role.Names.COORDINATOR})
     public Response saveDraft(@HeaderParam("If-Match") String ifMatch, DraftRequest request) {
-        return staleAgainst(ifMatch).orElseGet(() -> withETag(entry.saveDraft(cbsCode, period,
+        return staleAgainst(ifMatch).orElseGet(() -> withETag(saveDraft.save(area(), period(),
                 request == null ? null : request.values(), request == null ? null : request.reason())));
     }
 
@@ -92,14 +118,14 @@ public class FormResource {
     @Path("submit")
     @RolesAllowed({Role.Names.DATA_STEWARD, Role.Names.COORDINATOR})
     public Response submit(@HeaderParam("If-Match") String ifMatch) {
-        return staleAgainst(ifMatch).orElseGet(() -> withETag(entry.submit(cbsCode, period)));
+        return staleAgainst(ifMatch).orElseGet(() -> withETag(submitForm.submit(area(), period())));
     }
 
     private Optional<Response> staleAgainst(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
             return Optional.empty();
         }
-        FormView current = entry.form(cbsCode, period);
+        FormView current = viewForm.view(area(), period());
         if (current.matches(ifMatch)) {
             return Optional.empty();
         }
@@ -121,7 +147,7 @@ public class FormResource {
     @Path("approve")
     @RolesAllowed(Role.Names.COORDINATOR)
     public FormView approve() {
-        return entry.approve(cbsCode, period);
+        return approveForm.approve(area(), period());
     }
 
     @Operation(operationId = "sendBackMonitoringForm", summary = "Sends the submitted figures back to the municipality, with a reason")
@@ -130,6 +156,6 @@ public class FormResource {
     @Path("send-back")
     @RolesAllowed(Role.Names.COORDINATOR)
     public FormView sendBack(ReasonRequest request) {
-        return entry.sendBack(cbsCode, period, request == null ? null : request.reason());
+        return sendBackForm.sendBack(area(), period(), request == null ? null : request.reason());
     }
 }

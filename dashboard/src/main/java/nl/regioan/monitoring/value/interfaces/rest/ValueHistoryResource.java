@@ -12,7 +12,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import nl.regioan.account.domain.Role;
-import nl.regioan.monitoring.value.application.ValueEntryService;
+import nl.regioan.monitoring.value.application.ReadValueHistory;
 import nl.regioan.monitoring.value.domain.ValueChange;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -41,12 +41,12 @@ public class ValueHistoryResource {
     }
 
     @Inject
-    ValueEntryService entry;
+    ReadValueHistory history;
 
     @Operation(operationId = "getMonitoringValueHistory", summary = "Every change of one monitoring value, oldest first")
     @Extension(name = "x-roles", value = "data-steward,steering,coordinator")
     @GET
     public List<ChangeView> history(@PathParam("id") long id) {
-        return entry.history(id).stream().map(ChangeView::of).toList();
+        return history.of(id).stream().map(ChangeView::of).toList();
     }
 }

@@ -50,8 +50,7 @@ public class AttachmentUploadResource {
     @POST
     @Consumes(MediaType.WILDCARD)
     public Response notMultipart(@PathParam("itemId") long itemId) {
-        return Problem.response(Response.Status.UNSUPPORTED_MEDIA_TYPE,
-                "Upload the file as multipart/form-data with a part named 'file'.");
+        return Problem.response(Response.Status.UNSUPPORTED_MEDIA_TYPE, "upload.notMultipart");
     }
 
     /** The multipart form of an upload, for the contract. */

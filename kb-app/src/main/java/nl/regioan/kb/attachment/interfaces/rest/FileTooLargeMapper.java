@@ -11,6 +11,6 @@ public class FileTooLargeMapper implements ExceptionMapper<FileTooLargeException
 
     @Override
     public Response toResponse(FileTooLargeException exception) {
-        return UploadTooLargeMapper.tooLarge(exception.getMessage());
+        return UploadTooLargeMapper.tooLarge(exception.maxBytes());
     }
 }

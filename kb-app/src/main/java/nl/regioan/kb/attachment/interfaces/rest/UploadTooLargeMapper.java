@@ -5,7 +5,9 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import nl.regioan.app.interfaces.rest.Problem;
+import nl.regioan.kb.attachment.domain.FileTooLargeException;
 import nl.regioan.shared.api.FieldError;
+import nl.regioan.shared.api.Message;
 
 /** An upload beyond the size limit noticed while the body arrived: 413 problem+json naming {@code file}. */
 @Provider
@@ -13,11 +15,11 @@ public class UploadTooLargeMapper implements ExceptionMapper<UploadTooLargeExcep
 
     @Override
     public Response toResponse(UploadTooLargeException exception) {
-        return tooLarge(exception.getMessage());
+        return tooLarge(exception.maxBytes());
     }
 
-    static Response tooLarge(String reason) {
-        return Problem.response(Response.Status.REQUEST_ENTITY_TOO_LARGE, "The file is too large: " + reason + ".",
-                List.of(new FieldError("file", reason)));
+    static Response tooLarge(long maxBytes) {
+        return Problem.response(Response.Status.REQUEST_ENTITY_TOO_LARGE, Message.of("upload.tooLarge"),
+                List.of(FieldError.of("file", "upload.tooLarge.limit", FileTooLargeException.megabytes(maxBytes))));
     }
 }

@@ -1,5 +1,7 @@
 package nl.regioan.kb.item.interfaces.rest;
 
+import nl.regioan.shared.interfaces.rest.RequestLanguage;
+import nl.regioan.shared.api.Message;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -36,6 +38,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ImportResource {
 
     @Inject
+    RequestLanguage language;
+
+    @Inject
     KnowledgeItems items;
 
     @Inject
@@ -48,8 +53,11 @@ public class ImportResource {
 
     /** 400 for an import: the per-item problems. */
     @Schema(name = "ItemImportProblem")
-    public record ImportProblem(String type, String title, int status, String detail,
-                                List<ImportRejectedException.ImportError> errors) {
+    public record ImportProblem(String type, String title, int status, String code, String detail, List<ImportErrorView> errors) {
+    }
+
+    /** One item's problem: {@code index} counts from 0 in the request. */
+    public record ImportErrorView(int index, String field, String code, String message, String reason) {
     }
 
     @Operation(operationId = "importKnowledgeItems", summary = "Imports knowledge items, all or nothing")
@@ -67,8 +75,12 @@ public class ImportResource {
             return Response.status(Response.Status.CREATED).entity(new Imported(ids.size(), ids)).build();
         } catch (ImportRejectedException rejected) {
             return Response.status(Response.Status.BAD_REQUEST).type(Problem.MEDIA_TYPE)
-                    .entity(new ImportProblem("about:blank", "Bad Request", 400, rejected.getMessage(),
-                            rejected.errors())).build();
+                    .entity(new ImportProblem("about:blank", "Bad Request", 400, "import.rejected",
+                            language.text(Message.of("import.rejected", rejected.errors().size())),
+                            rejected.errors().stream().map(e -> {
+                                String text = language.text(e.message());
+                                return new ImportErrorView(e.index(), e.field(), e.message().key(), text, text);
+                            }).toList())).build();
         }
     }
 }

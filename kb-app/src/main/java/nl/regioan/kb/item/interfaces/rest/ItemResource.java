@@ -1,5 +1,7 @@
 package nl.regioan.kb.item.interfaces.rest;
 
+import nl.regioan.shared.interfaces.rest.RequestLanguage;
+import nl.regioan.shared.api.Message;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -60,6 +62,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ItemResource {
 
     @Inject
+    RequestLanguage language;
+
+    @Inject
     KnowledgeItems items;
 
     @Inject
@@ -95,7 +100,7 @@ public class ItemResource {
 
     /** 412: what the writer needs to see what changed. */
     @Schema(name = "ItemConflictProblem")
-    public record ConflictProblem(String type, String title, int status, String detail, long currentVersion,
+    public record ConflictProblem(String type, String title, int status, String code, String detail, long currentVersion,
                                   ItemViews.ItemView current) {
     }
 
@@ -184,8 +189,8 @@ public class ItemResource {
         Actor actor = currentActor.require();
         if (ifMatch == null || ifMatch.isBlank()) {
             items.read(actor, id); // an unknown item is still 404
-            return Problem.response(Response.Status.PRECONDITION_REQUIRED,
-                    "Send the version you are changing in If-Match (the ETag of GET /api/v1/kb/items/" + id + ").");
+            return Problem.response(Response.Status.PRECONDITION_REQUIRED, Message.of("ifMatch.required.item", id),
+                    List.of(FieldError.of("If-Match", "ifMatch.required.item", id)));
         }
         long expected = version(ifMatch);
         try {
@@ -200,10 +205,10 @@ public class ItemResource {
     /** 412 with the version that was saved meanwhile, so the writer can see what changed. */
     private Response conflict(Actor actor, long id) {
         KnowledgeItem current = items.read(actor, id);
-        String detail = new EditConflictException(id, current.version()).getMessage();
+        Message detail = EditConflictException.message(current.version());
         return Response.status(Response.Status.PRECONDITION_FAILED).type(Problem.MEDIA_TYPE)
                 .tag(new EntityTag(Long.toString(current.version())))
-                .entity(new ConflictProblem("about:blank", "Precondition Failed", 412, detail,
+                .entity(new ConflictProblem("about:blank", "Precondition Failed", 412, detail.key(), language.text(detail),
                         current.version(), views.full(actor, current))).build();
     }
 

@@ -1,11 +1,13 @@
-package nl.regioan.kb.item.application;
+package nl.regioan.kb.item.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -23,7 +25,7 @@ import nl.regioan.region.domain.MunicipalityRepository;
 import nl.regioan.region.domain.RegionMembership;
 
 /**
- * Read-only view of every item for the search index, WITHOUT access checks: the index stores the
+ * Reads every item for the search index (JPA with EclipseLink hints, so it lives here), WITHOUT access checks: the index stores the
  * access terms and trims at query time. Never hand its results to a reader directly.
  *
  * <p>{@link #find} reads one item (a save); {@link #batch} reads a page of a rebuild in a fixed
@@ -37,6 +39,7 @@ import nl.regioan.region.domain.RegionMembership;
 public class KnowledgeItemsForIndexing {
 
     static final int BATCH = 500;
+    private static final ZoneId REGION_ZONE = ZoneId.of("Europe/Amsterdam");
 
     /** EclipseLink query hints (by name: the application compiles against the JPA API only). */
     private static final String READ_ONLY = "eclipselink.read-only";
@@ -56,6 +59,9 @@ public class KnowledgeItemsForIndexing {
     @Inject
     MunicipalityRepository municipalities;
 
+    @Inject
+    Clock clock;
+
     public Optional<IndexableItem> find(long id) {
         return items.find(id).map(item -> {
             Municipality municipality = item.owningMunicipalityId() == null ? null
@@ -63,7 +69,7 @@ public class KnowledgeItemsForIndexing {
             List<IndexableAttachment> files = attachments.ofItem(item.id()).stream()
                     .map(a -> new IndexableAttachment(a.id(), a.fileName(), a.extractedText() == null ? "" : a.extractedText()))
                     .toList();
-            return indexable(item, municipality == null ? null : Owner.of(municipality), files);
+            return indexable(item, municipality == null ? null : ownerOf(municipality), files);
         });
     }
 
@@ -126,18 +132,18 @@ public class KnowledgeItemsForIndexing {
                 .getResultList();
         Map<Long, Owner> owners = new HashMap<>();
         for (Municipality municipality : all) {
-            owners.put(municipality.id(), Owner.of(municipality));
+            owners.put(municipality.id(), ownerOf(municipality));
         }
         return owners;
     }
 
     /** What the index needs of an owning municipality. */
     private record Owner(String cbsCode, String subregion) {
+    }
 
-        static Owner of(Municipality municipality) {
-            return new Owner(municipality.cbsCode().value(),
-                    currentOrLastMembership(municipality).map(m -> m.subregion().name()).orElse(null));
-        }
+    private Owner ownerOf(Municipality municipality) {
+        return new Owner(municipality.cbsCode().value(),
+                currentOrLastMembership(municipality).map(m -> m.subregion().name()).orElse(null));
     }
 
     private static IndexableItem indexable(KnowledgeItem item, Owner owner, List<IndexableAttachment> files) {
@@ -145,15 +151,15 @@ public class KnowledgeItemsForIndexing {
         return new IndexableItem(item.id(), item.kind(), item.title(), item.summary(), Markdown.toPlainText(item.body()),
                 sorted(item.tags()), sorted(item.themes()), sorted(item.blocks()), item.owningMunicipalityId(),
                 owner == null ? null : owner.cbsCode(), owner == null ? null : owner.subregion(), item.visibility(),
-                item.status(), item.year(), item.updatedAt(), files);
+                item.status(), item.year(), item.updatedAt(), files, item.ownerAccountId());
     }
 
     private static List<String> sorted(List<String> values) {
         return values.stream().sorted().toList();
     }
 
-    private static Optional<RegionMembership> currentOrLastMembership(Municipality municipality) {
-        Optional<RegionMembership> now = municipality.membershipOn(LocalDate.now(KnowledgeItems.REGION_ZONE));
+    private Optional<RegionMembership> currentOrLastMembership(Municipality municipality) {
+        Optional<RegionMembership> now = municipality.membershipOn(LocalDate.now(clock.withZone(REGION_ZONE)));
         if (now.isPresent()) {
             return now;
         }

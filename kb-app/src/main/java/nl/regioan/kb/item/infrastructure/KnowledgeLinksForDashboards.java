@@ -1,4 +1,4 @@
-package nl.regioan.dashboard.kb;
+package nl.regioan.kb.item.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,11 +18,12 @@ import nl.regioan.access.domain.Visibility;
 import nl.regioan.dashboard.domain.KnowledgeLinks;
 
 /**
- * Reads published items straight from the knowledge-base tables (read-only) and lets the access
+ * The dashboard module's {@link KnowledgeLinks} port, implemented by the knowledge base: reads published
+ * items straight from its tables (read-only) and lets the access
  * policy decide which may be shown: to the annual report, or to the person reading a municipality page.
  */
 @ApplicationScoped
-public class KbKnowledgeLinks implements KnowledgeLinks {
+public class KnowledgeLinksForDashboards implements KnowledgeLinks {
 
     /** More than any municipality publishes in a year; the page shows only the newest few. */
     private static final int MAX_ROWS = 500;
@@ -60,14 +61,15 @@ public class KbKnowledgeLinks implements KnowledgeLinks {
     }
 
     private static final String SELECT = """
-            SELECT i.id, i.kind, i.title, i.summary, i.published_at, i.visibility, i.status, i.owning_municipality_id
+            SELECT i.id, i.kind, i.title, i.summary, i.published_at, i.visibility, i.status, i.owning_municipality_id,
+                   i.owner_account_id
             FROM kb_item i JOIN municipality m ON m.id = i.owning_municipality_id
             WHERE m.cbs_code = ? AND i.status = 'PUBLISHED' AND i.published_at IS NOT NULL""";
 
     private static List<KnowledgeLink> links(List<?> rows, Predicate<ContentAccess> shown, int limit) {
         return rows.stream().map(row -> (Object[]) row)
                 .filter(c -> shown.test(new ContentAccess(Visibility.valueOf((String) c[5]), ContentStatus.valueOf((String) c[6]),
-                        ((Number) c[7]).longValue())))
+                        ((Number) c[7]).longValue(), ((Number) c[8]).longValue())))
                 .limit(limit)
                 .map(c -> new KnowledgeLink(((Number) c[0]).longValue(), (String) c[1], (String) c[2], (String) c[3],
                         "kb/item.html?id=" + c[0], date(c[4]).toString()))

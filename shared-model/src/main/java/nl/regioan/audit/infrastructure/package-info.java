@@ -1,0 +1,2 @@
+/** JPA implementation of the audit log. */
+package nl.regioan.audit.infrastructure;

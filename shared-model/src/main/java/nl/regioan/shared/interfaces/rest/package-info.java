@@ -1,0 +1,2 @@
+/** What the REST layers of both modules share at the edge: the language answers are written in. */
+package nl.regioan.shared.interfaces.rest;
