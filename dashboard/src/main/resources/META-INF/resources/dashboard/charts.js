@@ -206,15 +206,24 @@ export function linkRowHeaders(table, hrefs) {
   });
 }
 
-function csvCell(text) {
-  const value = text ?? '';
-  return /[",;\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+/**
+ * One CSV cell. A raw number (data-value) is written as it is, so -5 stays a number; any other text
+ * that starts with = + - @, a tab or a carriage return gets a leading apostrophe so that a spreadsheet
+ * shows it as text instead of running it (CSV injection, OWASP). The server's CSVs follow the same rule.
+ */
+function csvCell(text, numeric) {
+  let value = text ?? '';
+  if (!(numeric && /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(value)) && /^[=+\-@\t\r]/.test(value)) {
+    value = `'${value}`;
+  }
+  return /[",;\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
 /** Makes a link download the table as CSV (raw numbers, empty where a value is missing). */
 export function csvLink(link, table, fileName) {
   const lines = [...table.querySelectorAll('tr')].map((tr) => [...tr.children]
-    .map((cell) => csvCell(cell.dataset.value !== undefined ? cell.dataset.value : cell.textContent)).join(','));
+    .map((cell) => (cell.dataset.value !== undefined ? csvCell(cell.dataset.value, true) : csvCell(cell.textContent, false)))
+    .join(','));
   if (link.href.startsWith('blob:')) {
     URL.revokeObjectURL(link.href);
   }

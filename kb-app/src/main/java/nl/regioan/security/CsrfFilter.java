@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
+import nl.regioan.account.interfaces.web.SessionLogin;
 
 /**
  * Cookie-authenticated requests that change something must carry the session's CSRF token in the

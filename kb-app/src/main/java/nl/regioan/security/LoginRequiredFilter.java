@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
+import nl.regioan.account.interfaces.web.SessionLogin;
 
 /**
  * The closed platform's gate: everything except {@link PublicPaths} needs a logged-in actor. The API

@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
 import nl.regioan.access.domain.Actor;
 import nl.regioan.account.application.AccountDirectory;
 import nl.regioan.account.application.ApiTokens;
-import nl.regioan.account.domain.Role;
+import nl.regioan.access.domain.Role;
+import nl.regioan.account.interfaces.web.SessionLogin;
 
 /**
  * Establishes who is calling, on every request: a Bearer API token, or the login kept in the

@@ -63,10 +63,6 @@ class ReportArchiveIT {
         reader = Api.as(base, TestAccounts.create("rep-reader-arnhem", "GM0202", "reader"));
     }
 
-    private static String field(Api.Reply reply) {
-        return reply.object().getJsonArray("errors").getJsonObject(0).getString("field");
-    }
-
     private static String text(String text) {
         return Json.createObjectBuilder().add("text", text).build().toString();
     }
@@ -82,18 +78,18 @@ class ReportArchiveIT {
 
         Api.Reply noText = coordinator.put("api/v1/reports/2025/developments/" + RENKUM, "{}", null);
         assertEquals(400, noText.status(), noText::toString);
-        assertEquals("text", field(noText));
+        assertEquals("text", noText.firstErrorField());
         Api.Reply tooLong = coordinator.put("api/v1/reports/2025/developments/" + RENKUM, text("x".repeat(20_001)), null);
         assertEquals(400, tooLong.status(), tooLong::toString);
-        assertEquals("text", field(tooLong));
+        assertEquals("text", tooLong.firstErrorField());
         Api.Reply notAMember = coordinator.put("api/v1/reports/2025/developments/GM1955", text("Montferland left in 2024"), null);
         assertEquals(404, notAMember.status(), notAMember::toString);
         Api.Reply badYear = coordinator.post("api/v1/reports/next/finalise", null);
         assertEquals(400, badYear.status(), badYear::toString);
-        assertEquals("year", field(badYear));
+        assertEquals("year", badYear.firstErrorField());
         Api.Reply noData = coordinator.post("api/v1/reports/2026/finalise", null);
         assertEquals(400, noData.status(), noData::toString);
-        assertEquals("year", field(noData));
+        assertEquals("year", noData.firstErrorField());
         assertTrue(noData.body().contains("2026"), noData::toString);
     }
 
@@ -158,7 +154,7 @@ class ReportArchiveIT {
         assertEquals(404, missing.status(), missing::toString);
         Api.Reply badVersion = reader.get("api/v1/reports/2025/versions/first");
         assertEquals(400, badVersion.status(), badVersion::toString);
-        assertEquals("version", field(badVersion));
+        assertEquals("version", badVersion.firstErrorField());
 
         HttpResponse<byte[]> pdf = reader.getBytes("api/v1/reports/2025/versions/" + version + "/pdf", "application/pdf");
         assertEquals(200, pdf.statusCode());

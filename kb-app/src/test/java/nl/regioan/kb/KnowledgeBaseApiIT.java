@@ -87,10 +87,6 @@ class KnowledgeBaseApiIT {
         return reply.response().headers().firstValue("ETag").orElseThrow();
     }
 
-    private static String field(Api.Reply reply) {
-        return reply.object().getJsonArray("errors").getJsonObject(0).getString("field");
-    }
-
     @Test
     void anonymousIs401AndWrongRoleIs403() {
         assertEquals(401, new Api(base).get("api/v1/kb/items").status());
@@ -138,7 +134,7 @@ class KnowledgeBaseApiIT {
         assertEquals("RETIRED", arnhem.post("api/v1/kb/items/" + id + "/retire", null).object().getString("status"));
         Api.Reply again = arnhem.post("api/v1/kb/items/" + id + "/retire", null);
         assertEquals(400, again.status(), again::toString);
-        assertEquals("status", field(again));
+        assertEquals("status", again.firstErrorField());
     }
 
     @Test
@@ -206,7 +202,7 @@ class KnowledgeBaseApiIT {
         assertTrue(diff.body().contains("{\"change\":\"ADDED\",\"text\":\"Nieuwe regel.\"}"), diff::toString);
         Api.Reply noFrom = arnhem.get("api/v1/kb/items/" + id + "/diff?to=2");
         assertEquals(400, noFrom.status());
-        assertEquals("from", field(noFrom));
+        assertEquals("from", noFrom.firstErrorField());
         assertEquals(404, arnhem.get("api/v1/kb/items/" + id + "/versions/99").status());
 
         Api.Reply restored = arnhem.post("api/v1/kb/items/" + id + "/restore/1", null);
@@ -270,26 +266,26 @@ class KnowledgeBaseApiIT {
     void badInputIsA400NamingTheField() {
         Api.Reply longTitle = arnhem.post("api/v1/kb/items", item("x".repeat(10_240)).build().toString());
         assertEquals(400, longTitle.status(), longTitle::toString);
-        assertEquals("title", field(longTitle));
+        assertEquals("title", longTitle.firstErrorField());
         Api.Reply theme = arnhem.post("api/v1/kb/items",
                 item("Onbekend thema").add("themes", Json.createArrayBuilder().add("9")).build().toString());
         assertEquals(400, theme.status());
-        assertEquals("themes", field(theme));
+        assertEquals("themes", theme.firstErrorField());
         Api.Reply block = arnhem.post("api/v1/kb/items",
                 item("Onbekende bouwsteen").add("blocks", Json.createArrayBuilder().add("7.7")).build().toString());
-        assertEquals("blocks", field(block));
+        assertEquals("blocks", block.firstErrorField());
         Api.Reply script = arnhem.post("api/v1/kb/items",
                 item("Script").add("body", "Hallo <script>alert(1)</script>").build().toString());
         assertEquals(400, script.status());
-        assertEquals("body", field(script));
+        assertEquals("body", script.firstErrorField());
         Api.Reply link = arnhem.post("api/v1/kb/items",
                 item("Link").add("body", "[klik](javascript:alert(1))").build().toString());
-        assertEquals("body", field(link));
+        assertEquals("body", link.firstErrorField());
         Api.Reply kind = arnhem.post("api/v1/kb/items", item("Soort").add("kind", "GOSSIP").build().toString());
-        assertEquals("kind", field(kind));
+        assertEquals("kind", kind.firstErrorField());
         Api.Reply page = arnhem.get("api/v1/kb/items?size=101");
         assertEquals(400, page.status());
-        assertEquals("size", field(page));
+        assertEquals("size", page.firstErrorField());
     }
 
     @Test
@@ -382,7 +378,7 @@ class KnowledgeBaseApiIT {
         assertTrue(nijmegenReader.get("api/v1/kb/items?municipality=GM0202&theme=1&size=100").body().contains(hit));
         Api.Reply badFilter = nijmegenReader.get("api/v1/kb/items?outcome=MAYBE");
         assertEquals(400, badFilter.status());
-        assertEquals("outcome", field(badFilter));
+        assertEquals("outcome", badFilter.firstErrorField());
     }
 
     @Test
@@ -417,7 +413,7 @@ class KnowledgeBaseApiIT {
         exe[1] = 'Z';
         Api.Reply renamed = arnhem.upload(path, "factuur.pdf", exe);
         assertEquals(400, renamed.status(), renamed::toString);
-        assertEquals("file", field(renamed));
+        assertEquals("file", renamed.firstErrorField());
         Api.Reply corrupt = arnhem.upload(path, "kapot.pdf", "%PDF-1.7\n1 0 obj garbage".getBytes(StandardCharsets.US_ASCII));
         assertEquals(400, corrupt.status(), corrupt::toString);
         assertTrue(corrupt.body().contains("damaged"), corrupt::toString);
@@ -453,7 +449,7 @@ class KnowledgeBaseApiIT {
         int before = attachmentCount(id);
         Api.Reply renamed = arnhem.upload(path, "verslag.pdf", OdtFixture.withText("Kop", "Tekst"));
         assertEquals(400, renamed.status(), renamed::toString);
-        assertEquals("file", field(renamed));
+        assertEquals("file", renamed.firstErrorField());
         Api.Reply bomb = arnhem.upload(path, "bom.odt", OdtFixture.zipBomb());
         assertEquals(400, bomb.status(), bomb::toString);
         assertTrue(bomb.body().contains("zip bomb"), bomb::toString);
@@ -514,7 +510,7 @@ class KnowledgeBaseApiIT {
     private static void assertTooLarge(Api.Reply reply) {
         assertEquals(413, reply.status(), reply::toString);
         assertTrue(reply.contentType().startsWith("application/problem+json"), reply::toString);
-        assertEquals("file", field(reply));
+        assertEquals("file", reply.firstErrorField());
         assertTrue(reply.body().contains("1 MB"), reply::toString);
     }
 
@@ -547,7 +543,7 @@ class KnowledgeBaseApiIT {
 
         Api.Reply unknown = nijmegenReader.post("api/v1/kb/watches", "{\"type\":\"THEME\",\"target\":\"9\"}");
         assertEquals(400, unknown.status());
-        assertEquals("target", field(unknown));
+        assertEquals("target", unknown.firstErrorField());
         long draft = create(arnhem, item("Concept " + UUID.randomUUID())).getJsonNumber("id").longValue();
         assertEquals(404, nijmegenReader.post("api/v1/kb/watches", "{\"type\":\"ITEM\",\"target\":\"" + draft + "\"}").status());
         long watchId = follow.object().getJsonNumber("id").longValue();

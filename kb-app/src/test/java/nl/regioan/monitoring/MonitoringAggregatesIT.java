@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
 import nl.regioan.testsupport.Api;
+import nl.regioan.testsupport.MonitoringRoles;
 import nl.regioan.testsupport.MonitoringValues;
 import nl.regioan.testsupport.RealWar;
 import nl.regioan.testsupport.TestAccounts;
@@ -48,10 +49,8 @@ class MonitoringAggregatesIT {
     @ArquillianResource
     URL base;
 
-    private Api reader;
-    private Api steward;
-    private Api steering;
-    private Api coordinator;
+    private MonitoringRoles roles;
+
 
     /** The dashboard and report tests read 2026 as the year without data: leave it empty again. */
     @AfterAll
@@ -65,10 +64,7 @@ class MonitoringAggregatesIT {
 
     @BeforeEach
     void logIn() {
-        reader = Api.as(base, TestAccounts.create("agg-reader", "GM0202", "reader"));
-        steward = Api.as(base, TestAccounts.create("agg-steward", "GM0202", "data-steward"));
-        steering = Api.as(base, TestAccounts.create("agg-steering", null, "steering"));
-        coordinator = Api.as(base, TestAccounts.create("agg-coordinator", null, "coordinator"));
+        roles = MonitoringRoles.logIn(base, "agg");
     }
 
     @Test
@@ -87,14 +83,14 @@ class MonitoringAggregatesIT {
             MonitoringValues.insert(db, "IW_WERKZAAM", "GM0268", String.valueOf(YEAR), "100", "APPROVED");
         }
         for (String area : List.of("region", "Liemers", "GM0202")) {
-            Api.Reply batch = reader.get("api/v1/monitoring/aggregates?year=" + YEAR + "&area=" + area);
+            Api.Reply batch = roles.reader().get("api/v1/monitoring/aggregates?year=" + YEAR + "&area=" + area);
             assertEquals(200, batch.status(), batch::toString);
             assertEquals(String.valueOf(YEAR), batch.object().getString("period"));
             List<JsonObject> indicators = batch.object().getJsonArray("indicators").getValuesAs(JsonObject.class);
             assertFalse(indicators.isEmpty());
             for (JsonObject fromBatch : indicators) {
                 String code = fromBatch.getString("indicator");
-                Api.Reply single = reader.get("api/v1/monitoring/series?indicator=" + code + "&area=" + area + "&from=" + YEAR
+                Api.Reply single = roles.reader().get("api/v1/monitoring/series?indicator=" + code + "&area=" + area + "&from=" + YEAR
                         + "&to=" + YEAR + "&granularity=year");
                 // a region-only indicator in a municipality's or subregion's list would be refused here (400)
                 assertEquals(200, single.status(), single::toString);
@@ -102,27 +98,27 @@ class MonitoringAggregatesIT {
                 assertEquals(single.object().getJsonArray("breaks"), fromBatch.getJsonArray("breaks"), code + " in " + area);
             }
         }
-        JsonObject gm0202 = point(reader.get("api/v1/monitoring/aggregates?year=" + YEAR + "&area=GM0202"), "OVERLAST");
+        JsonObject gm0202 = point(roles.reader().get("api/v1/monitoring/aggregates?year=" + YEAR + "&area=GM0202"), "OVERLAST");
         assertEquals(0, new BigDecimal("100").compareTo(gm0202.getJsonNumber("value").bigDecimalValue()), "a flow sums its quarters");
-        JsonObject rni = point(reader.get("api/v1/monitoring/aggregates?year=" + YEAR + "&area=GM0202"), "REG_RNI");
+        JsonObject rni = point(roles.reader().get("api/v1/monitoring/aggregates?year=" + YEAR + "&area=GM0202"), "REG_RNI");
         assertTrue(rni.isNull("value") || rni.getBoolean("missing"), "a year with missing quarters is missing, never zero");
         assertTrue(rni.getBoolean("missing"));
     }
 
     @Test
     void badInputIsRefusedNamingTheField() {
-        assertEquals("year", firstField(reader.get("api/v1/monitoring/aggregates?year=2024-Q5&area=region")));
-        assertEquals("year", firstField(reader.get("api/v1/monitoring/aggregates?area=region")));
-        assertEquals("year", firstField(reader.get("api/v1/monitoring/aggregates?year=12%20euro")));
-        assertEquals("area", firstField(reader.get("api/v1/monitoring/aggregates?year=2024&area=Veluwe")));
-        assertEquals(404, reader.get("api/v1/monitoring/aggregates?year=2024&area=GM9999").status());
+        assertEquals("year", roles.reader().get("api/v1/monitoring/aggregates?year=2024-Q5&area=region").badRequestField());
+        assertEquals("year", roles.reader().get("api/v1/monitoring/aggregates?area=region").badRequestField());
+        assertEquals("year", roles.reader().get("api/v1/monitoring/aggregates?year=12%20euro").badRequestField());
+        assertEquals("area", roles.reader().get("api/v1/monitoring/aggregates?year=2024&area=Veluwe").badRequestField());
+        assertEquals(404, roles.reader().get("api/v1/monitoring/aggregates?year=2024&area=GM9999").status());
         assertEquals(401, new Api(base).get("api/v1/monitoring/aggregates?year=2024&area=region").status());
-        assertEquals(200, reader.get("api/v1/monitoring/aggregates?year=2024").status(), "area defaults to the region");
+        assertEquals(200, roles.reader().get("api/v1/monitoring/aggregates?year=2024").status(), "area defaults to the region");
     }
 
     @Test
     void theCoordinatorVersionsADefinitionAndSeriesShowTheBreakWithItsFootnote() throws Exception {
-        Api.Reply before = reader.get("api/v1/indicators/REG_BRP/definitions");
+        Api.Reply before = roles.reader().get("api/v1/indicators/REG_BRP/definitions");
         assertEquals(200, before.status(), before::toString);
         List<JsonObject> versions = before.array().getValuesAs(JsonObject.class);
         assertEquals(1, versions.get(0).getInt("version"));
@@ -135,44 +131,44 @@ class MonitoringAggregatesIT {
                 {"validFrom": "%s", "definition": "Inschrijvingen BRP inclusief briefadressen", "footnote": "%s"}""";
         String footnote = "Vanaf " + year + "-Q3 inclusief briefadressen.";
 
-        assertEquals(403, steward.post("api/v1/indicators/REG_BRP/definitions", change.formatted(year + "-Q3", footnote)).status());
-        assertEquals(403, steering.post("api/v1/indicators/REG_BRP/definitions", change.formatted(year + "-Q3", footnote)).status());
-        assertEquals(403, reader.post("api/v1/indicators/REG_BRP/definitions", change.formatted(year + "-Q3", footnote)).status());
-        assertEquals("validFrom", firstField(coordinator.post("api/v1/indicators/REG_BRP/definitions",
-                change.formatted(year + "-Q5", footnote))));
-        assertEquals("footnote", firstField(coordinator.post("api/v1/indicators/REG_BRP/definitions",
-                change.formatted(year + "-Q3", " "))));
-        assertEquals("validFrom", firstField(coordinator.post("api/v1/indicators/WONEN_BIJ_WERK/definitions",
-                change.formatted(year + "-Q3", footnote))), "a yearly indicator changes from a year");
-        assertEquals(404, coordinator.post("api/v1/indicators/NOPE/definitions", change.formatted(year + "-Q3", footnote)).status());
+        assertEquals(403, roles.steward().post("api/v1/indicators/REG_BRP/definitions", change.formatted(year + "-Q3", footnote)).status());
+        assertEquals(403, roles.steering().post("api/v1/indicators/REG_BRP/definitions", change.formatted(year + "-Q3", footnote)).status());
+        assertEquals(403, roles.reader().post("api/v1/indicators/REG_BRP/definitions", change.formatted(year + "-Q3", footnote)).status());
+        assertEquals("validFrom", roles.coordinator().post("api/v1/indicators/REG_BRP/definitions",
+                change.formatted(year + "-Q5", footnote)).badRequestField());
+        assertEquals("footnote", roles.coordinator().post("api/v1/indicators/REG_BRP/definitions",
+                change.formatted(year + "-Q3", " ")).badRequestField());
+        assertEquals("validFrom", roles.coordinator().post("api/v1/indicators/WONEN_BIJ_WERK/definitions",
+                change.formatted(year + "-Q3", footnote)).badRequestField(), "a yearly indicator changes from a year");
+        assertEquals(404, roles.coordinator().post("api/v1/indicators/NOPE/definitions", change.formatted(year + "-Q3", footnote)).status());
 
-        Api.Reply created = coordinator.post("api/v1/indicators/REG_BRP/definitions", change.formatted(year + "-Q3", footnote));
+        Api.Reply created = roles.coordinator().post("api/v1/indicators/REG_BRP/definitions", change.formatted(year + "-Q3", footnote));
         assertEquals(201, created.status(), created::toString);
         assertEquals(latest.getInt("version") + 1, created.object().getInt("version"));
         assertEquals(year + "-Q3", created.object().getString("validFrom"));
-        assertEquals("validFrom", firstField(coordinator.post("api/v1/indicators/REG_BRP/definitions",
-                change.formatted(year + "-Q2", footnote))), "a new version must start after the latest");
+        assertEquals("validFrom", roles.coordinator().post("api/v1/indicators/REG_BRP/definitions",
+                change.formatted(year + "-Q2", footnote)).badRequestField(), "a new version must start after the latest");
         assertTrue(auditCount() > 0, "the change is audited");
 
-        JsonObject across = reader.get("api/v1/monitoring/series?indicator=REG_BRP&area=region&from=" + (year - 1) + "-Q1&to="
+        JsonObject across = roles.reader().get("api/v1/monitoring/series?indicator=REG_BRP&area=region&from=" + (year - 1) + "-Q1&to="
                 + year + "-Q4").object();
         assertEquals(1, across.getJsonArray("breaks").size(), across::toString);
         JsonObject mark = across.getJsonArray("breaks").getJsonObject(0);
         assertEquals(year + "-Q3", mark.getString("period"));
         assertEquals(footnote, mark.getString("footnote"));
-        JsonObject after = reader.get("api/v1/monitoring/series?indicator=REG_BRP&area=region&from=" + year + "-Q3&to="
+        JsonObject after = roles.reader().get("api/v1/monitoring/series?indicator=REG_BRP&area=region&from=" + year + "-Q3&to="
                 + year + "-Q4").object();
         assertEquals(0, after.getJsonArray("breaks").size(), "a range under one definition has no break");
-        JsonObject before2 = reader.get("api/v1/monitoring/series?indicator=REG_BRP&area=region&from=2024-Q1&to=2024-Q4").object();
+        JsonObject before2 = roles.reader().get("api/v1/monitoring/series?indicator=REG_BRP&area=region&from=2024-Q1&to=2024-Q4").object();
         assertEquals(0, before2.getJsonArray("breaks").size());
 
-        JsonObject yearly = reader.get("api/v1/monitoring/aggregates?year=" + year + "&area=region").object()
+        JsonObject yearly = roles.reader().get("api/v1/monitoring/aggregates?year=" + year + "&area=region").object()
                 .getJsonArray("indicators").getValuesAs(JsonObject.class).stream()
                 .filter(i -> i.getString("indicator").equals("REG_BRP")).findFirst().orElseThrow();
         assertEquals(year + "-Q3", yearly.getJsonArray("breaks").getJsonObject(0).getString("period"),
                 "a year that mixes two definitions says so");
 
-        List<JsonObject> now = reader.get("api/v1/indicators/REG_BRP/definitions").array().getValuesAs(JsonObject.class);
+        List<JsonObject> now = roles.reader().get("api/v1/indicators/REG_BRP/definitions").array().getValuesAs(JsonObject.class);
         assertEquals(footnote, now.get(now.size() - 1).getString("footnote"));
         assertEquals("agg-coordinator", now.get(now.size() - 1).getString("changedBy"));
     }
@@ -183,10 +179,6 @@ class MonitoringAggregatesIT {
                 .getJsonArray("points").getJsonObject(0);
     }
 
-    private static String firstField(Api.Reply reply) {
-        assertEquals(400, reply.status(), reply::toString);
-        return reply.object().getJsonArray("errors").getJsonObject(0).getString("field");
-    }
 
     private static int auditCount() throws Exception {
         try (Connection db = TestAccounts.connect(); PreparedStatement query = db.prepareStatement(

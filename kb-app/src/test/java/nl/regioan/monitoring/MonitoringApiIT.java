@@ -103,7 +103,7 @@ class MonitoringApiIT {
 
     @Test
     void aSaveWithAStaleIfMatchIsRefusedWith412AndTheCurrentState() {
-        String form = "api/v1/monitoring/forms/GM0268/2019-Q2";
+        String form = "api/v1/monitoring/forms/GM0268/2021-Q3";
         Api.Reply opened = nijmegen.get(form);
         assertEquals(200, opened.status(), opened::toString);
         String etag = opened.response().headers().firstValue("ETag").orElseThrow();

@@ -198,6 +198,19 @@ public final class Api {
             return (JsonObject) json();
         }
 
+        /** The field the first error of a problem names. */
+        public String firstErrorField() {
+            return object().getJsonArray("errors").getJsonObject(0).getString("field");
+        }
+
+        /** The field the first error of a 400 problem names; fails when the reply is no 400. */
+        public String badRequestField() {
+            if (status() != 400) {
+                throw new AssertionError("expected a 400 problem naming a field, got " + this);
+            }
+            return firstErrorField();
+        }
+
         public JsonArray array() {
             return (JsonArray) json();
         }

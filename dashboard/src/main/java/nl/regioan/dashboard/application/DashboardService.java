@@ -26,6 +26,7 @@ import nl.regioan.dashboard.domain.TileFigures;
 import nl.regioan.indicator.domain.EntryLevel;
 import nl.regioan.indicator.domain.IndicatorDefinition;
 import nl.regioan.indicator.domain.IndicatorRepository;
+import nl.regioan.monitoring.catalogue.application.IndicatorCatalogue;
 import nl.regioan.monitoring.aggregation.application.LoadedValues;
 import nl.regioan.monitoring.aggregation.application.SeriesService;
 import nl.regioan.monitoring.aggregation.application.SeriesService.Granularity;
@@ -52,6 +53,9 @@ public class DashboardService {
 
     @Inject
     IndicatorRepository indicators;
+
+    @Inject
+    IndicatorCatalogue indicatorCatalogue;
 
     @Inject
     MunicipalityRepository municipalities;
@@ -102,7 +106,7 @@ public class DashboardService {
     public IndicatorPage indicator(String code, String areasText, String fromText, String toText, String granularityText,
                                    String periodText) {
         policy.require(policy.canViewDashboards(currentActor.require()), "see dashboards");
-        IndicatorDefinition indicator = find(code);
+        IndicatorDefinition indicator = indicatorCatalogue.require(code);
         Granularity granularity = Periods.granularity(granularityText, indicator);
         Period to = Periods.as(granularity, Periods.parse("to", toText, Periods.lastYear()), false);
         Period defaultFrom = granularity == Granularity.YEAR ? to.yearsEarlier(TREND_YEARS - 1)
@@ -187,11 +191,6 @@ public class DashboardService {
         return new Comparison(period.toString(), false, rows);
     }
 
-    IndicatorDefinition find(String code) {
-        String normal = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
-        return indicators.findByCode(normal).orElseThrow(() -> new NotFoundException("There is no indicator '" + code
-                + "' in the catalogue; GET /api/v1/indicators lists the codes, such as WONEN_BIJ_WERK."));
-    }
 
     private List<AreaSelector> areas(String text, IndicatorDefinition indicator, List<String> subregions, List<Municipality> all) {
         List<AreaSelector> areas = new ArrayList<>();

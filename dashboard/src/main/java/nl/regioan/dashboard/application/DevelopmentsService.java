@@ -20,7 +20,9 @@ import nl.regioan.monitoring.aggregation.domain.AreaSelector;
 import nl.regioan.monitoring.period.domain.Period;
 import nl.regioan.region.domain.Municipality;
 import nl.regioan.region.domain.MunicipalityRepository;
+import nl.regioan.shared.api.FieldError;
 import nl.regioan.shared.api.InvalidInputException;
+import nl.regioan.shared.text.UserText;
 
 /**
  * The report's "developments and initiatives" per member municipality: made from the year's
@@ -66,10 +68,10 @@ public class DevelopmentsService {
         if (body == null || body.text() == null) {
             throw new InvalidInputException("text", "is required (an empty text says there were no developments)");
         }
-        String text = body.text().strip();
-        if (text.length() > MAX_TEXT) {
-            throw new InvalidInputException("text", "is " + text.length() + " characters long; at most " + MAX_TEXT);
-        }
+        String text = UserText.normalised(body.text().strip());
+        UserText.problem(text, MAX_TEXT).ifPresent(problem -> {
+            throw new InvalidInputException(new FieldError("text", problem));
+        });
         String old = texts.save(year, code, text, currentActor.require().username());
         audit.record("REPORT_DEVELOPMENTS_EDITED", "report_development_text", year + "/" + code, old, text);
         return new Developments(code, municipality.name(), text, true, knowledge.developmentsForReport(code, year));

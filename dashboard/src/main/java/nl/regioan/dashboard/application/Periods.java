@@ -6,6 +6,7 @@ import nl.regioan.indicator.domain.IndicatorDefinition;
 import nl.regioan.indicator.domain.PeriodType;
 import nl.regioan.monitoring.aggregation.application.SeriesService.Granularity;
 import nl.regioan.monitoring.period.domain.Period;
+import nl.regioan.monitoring.period.domain.PeriodRange;
 import nl.regioan.shared.api.InvalidInputException;
 
 /** Reads the period filters of the dashboard URLs, with defaults and messages that say what is allowed. */
@@ -26,7 +27,7 @@ final class Periods {
             return fallback;
         }
         try {
-            return Period.parse(text.trim());
+            return PeriodRange.now().parse(field, text);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(field, e.getMessage());
         }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.regioan.dashboard.application.AnnualReportViews.VersionSummary;
+import nl.regioan.shared.text.UserText;
 
 /**
  * The annual report as an A4 PDF, made from the report's JSON (the current data or an archived
@@ -240,23 +241,24 @@ final class ReportPdf {
         return array.getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList();
     }
 
-    /** XHTML text and attribute escaping (openhtmltopdf parses strict XML). */
+    /**
+     * XHTML text and attribute escaping (openhtmltopdf parses strict XML). Characters XML cannot carry
+     * (controls, U+FFFE/U+FFFF, unpaired surrogates) are left out, so no stored text can break the report.
+     */
     static String esc(String text) {
         if (text == null) {
             return "";
         }
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
+        String printable = UserText.withoutForbidden(text);
+        StringBuilder out = new StringBuilder(printable.length());
+        for (char c : printable.toCharArray()) {
             switch (c) {
                 case '&' -> out.append("&amp;");
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
                 case '"' -> out.append("&quot;");
-                default -> {
-                    if (c >= 0x20 || c == '\n' || c == '\t') {
-                        out.append(c);
-                    }
-                }
+                case '\r' -> { } // a line ends with \n; \r\n would otherwise break twice
+                default -> out.append(c);
             }
         }
         return out.toString();

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +32,7 @@ import nl.regioan.monitoring.aggregation.application.SeriesService.Point;
 import nl.regioan.monitoring.aggregation.application.SeriesService.Series;
 import nl.regioan.monitoring.aggregation.domain.AreaSelector;
 import nl.regioan.monitoring.period.domain.Period;
+import nl.regioan.monitoring.period.domain.PeriodRange;
 import nl.regioan.region.domain.Municipality;
 import nl.regioan.region.domain.MunicipalityRepository;
 import nl.regioan.shared.api.InvalidInputException;
@@ -158,11 +158,9 @@ public class ReportService {
     /** Reads and checks a report year from a URL (also for the archive and the developments). */
     static int year(String text) {
         String trimmed = text == null ? "" : text.trim();
-        int latest = LocalDate.now().getYear();
-        if (!trimmed.matches("\\d{4}")) {
-            throw new InvalidInputException("year", "'" + text + "' is not a year: use four digits such as " + (latest - 1));
-        }
-        int year = Integer.parseInt(trimmed);
+        PeriodRange range = PeriodRange.now();
+        int year = range.year("year", trimmed);
+        int latest = range.currentYear();
         if (year > latest) {
             throw new InvalidInputException("year", year + " lies in the future: choose " + latest + " or earlier");
         }

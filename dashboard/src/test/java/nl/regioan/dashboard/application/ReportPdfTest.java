@@ -84,4 +84,13 @@ class ReportPdfTest {
                 new KnowledgeLink(2, "DEVELOPMENT_UPDATE", "B", "two", "kb/item.html?id=2", "2025-02-01"))));
         assertEquals("", DevelopmentsService.textOf(List.of()));
     }
+
+    @Test
+    void storedTextWithCharactersXmlCannotCarryStillRenders() throws Exception {
+        String withNonCharacters = REPORT.replace("Tweede alinea.", "Tweede\\uFFFF alinea\\u0001\\uFFFE\\ud800.");
+        byte[] pdf = ReportPdf.render(Json.createReader(new StringReader(withNonCharacters)).readObject(), null,
+                ReportMessages.of("nl"));
+        String text = text(pdf);
+        assertTrue(text.contains("Tweede alinea."), "the text is shown without the characters: " + text);
+    }
 }

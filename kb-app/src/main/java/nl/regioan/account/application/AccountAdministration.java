@@ -15,7 +15,7 @@ import nl.regioan.access.domain.AccessPolicy;
 import nl.regioan.access.domain.Actor;
 import nl.regioan.account.domain.Account;
 import nl.regioan.account.domain.AccountRepository;
-import nl.regioan.account.domain.Role;
+import nl.regioan.access.domain.Role;
 import nl.regioan.audit.application.AuditTrail;
 import nl.regioan.audit.application.Json;
 import nl.regioan.region.domain.CbsCode;

@@ -14,6 +14,8 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import nl.regioan.access.domain.Actor;
 import nl.regioan.account.domain.Account;
 import nl.regioan.account.domain.AccountRepository;
@@ -45,6 +47,11 @@ public class ApiTokens {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    TokenUse tokenUse;
+
+    private static final Logger LOG = Logger.getLogger(ApiTokens.class.getName());
+
     private final SecureRandom random = new SecureRandom();
 
     /** The caller's token for {@code secret}, when it exists, is not revoked or expired, and its account is enabled. */
@@ -58,9 +65,25 @@ public class ApiTokens {
                 .filter(token -> token.usableAt(now))
                 .filter(token -> token.account().enabled())
                 .map(token -> {
-                    token.markUsed(now);
+                    recordUse(token, now);
                     return AccountDirectory.toActor(token.account());
                 });
+    }
+
+    /**
+     * Writes the last use down in its own small transaction, outside the token's version: parallel
+     * requests with one token must never conflict over it, and a failure to record costs a log line,
+     * never the request.
+     */
+    private void recordUse(ApiToken token, Instant now) {
+        if (!token.useWorthRecording(now)) {
+            return;
+        }
+        try {
+            tokenUse.record(token.id(), now);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not record the use of API token " + token.id() + ": " + e);
+        }
     }
 
     /** Creates a token; the returned secret is never retrievable again. */

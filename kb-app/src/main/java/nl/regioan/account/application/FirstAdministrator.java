@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import nl.regioan.account.domain.Account;
 import nl.regioan.account.domain.AccountRepository;
-import nl.regioan.account.domain.Role;
+import nl.regioan.access.domain.Role;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

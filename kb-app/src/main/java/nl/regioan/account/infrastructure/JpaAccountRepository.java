@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.regioan.account.domain.Account;
 import nl.regioan.account.domain.AccountRepository;
-import nl.regioan.account.domain.Role;
+import nl.regioan.access.domain.Role;
 
 @ApplicationScoped
 public class JpaAccountRepository implements AccountRepository {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import nl.regioan.shared.api.InvalidInputException;
+import nl.regioan.shared.text.UserText;
 
 /** Words or phrases that mean the same for search, such as RNI and Registratie Niet-Ingezetenen. */
 @Entity
@@ -23,6 +24,8 @@ public class SynonymGroup {
 
     public static final int MAX_TERMS = 20;
     public static final int MAX_TERM_LENGTH = 100;
+    /** The column search_synonym.terms holds the terms joined by ", ". */
+    public static final int MAX_STORED_LENGTH = 1000;
     private static final Pattern TERM = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} .'’/-]*");
 
     @Id
@@ -58,7 +61,7 @@ public class SynonymGroup {
         LinkedHashSet<String> distinct = new LinkedHashSet<>();
         List<String> lowerSeen = new ArrayList<>();
         for (String candidate : candidates) {
-            String term = candidate == null ? "" : candidate.strip().replaceAll("\\s+", " ");
+            String term = candidate == null ? "" : UserText.normalised(candidate.strip().replaceAll("\\s+", " "));
             if (term.isEmpty() || term.length() > MAX_TERM_LENGTH || !TERM.matcher(term).matches()) {
                 throw new InvalidInputException("terms", "'" + abbreviate(term) + "' is not allowed: use 1 to "
                         + MAX_TERM_LENGTH + " letters, digits, spaces and - . ' / (no commas)");
@@ -71,6 +74,10 @@ public class SynonymGroup {
         }
         if (distinct.size() < 2 || distinct.size() > MAX_TERMS) {
             throw new InvalidInputException("terms", "give 2 to " + MAX_TERMS + " different words or phrases");
+        }
+        int stored = UserText.length(String.join(", ", distinct));
+        if (stored > MAX_STORED_LENGTH) {
+            throw InvalidInputException.of("terms", "synonym.terms.tooLong", MAX_STORED_LENGTH, stored);
         }
         return List.copyOf(distinct);
     }

@@ -6,7 +6,6 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
-import nl.regioan.kb.item.infrastructure.KnowledgeItemsForIndexing;
 import nl.regioan.kb.item.domain.IndexableItem;
 import nl.regioan.kb.item.domain.KnowledgeItemChanged;
 import nl.regioan.search.domain.ItemSource;
@@ -25,7 +24,7 @@ public class KnowledgeBaseItems implements ItemSource {
     KnowledgeItemsForIndexing items;
 
     @Inject
-    CurrentSearchIndex index;
+    SearchIndexOwner index;
 
     @Override
     public Optional<SearchableItem> find(long id) {
@@ -37,7 +36,7 @@ public class KnowledgeBaseItems implements ItemSource {
         return items.batch(afterId, size).stream().map(KnowledgeBaseItems::searchable).toList();
     }
 
-    /** Not through the SearchIndexStartup EJB: see {@link CurrentSearchIndex}. Logs a failure, never throws. */
+    /** Right after the commit, on the saving thread: the saving person sees the change at once. Logs a failure, never throws. */
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) KnowledgeItemChanged event) {
         index.apply(event.itemId());
     }

@@ -11,19 +11,15 @@ import nl.regioan.search.domain.SearchEngine;
 import nl.regioan.search.domain.SearchRequest;
 import nl.regioan.search.domain.SearchResult;
 
-/** The search engine port, served by the index the startup singleton owns. */
+/** The search engine port, served by the index {@link SearchIndexOwner} owns. */
 @ApplicationScoped
 public class LuceneSearchEngine implements SearchEngine {
 
     @Inject
-    SearchIndexStartup startup;
+    SearchIndexOwner owner;
 
-    @Inject
-    CurrentSearchIndex current;
-
-    /** Not through the EJB where possible: {@link #useSynonyms} is called after a commit (see {@link CurrentSearchIndex}). */
     private LuceneSearchIndex index() {
-        return current.get().orElseGet(startup::index);
+        return owner.index();
     }
 
     @Override
@@ -43,7 +39,7 @@ public class LuceneSearchEngine implements SearchEngine {
 
     @Override
     public boolean startRebuild() {
-        return startup.startRebuild();
+        return owner.startRebuild();
     }
 
     @Override

@@ -14,11 +14,11 @@ import org.eclipse.microprofile.health.Readiness;
 public class SearchIndexHealthCheck implements HealthCheck {
 
     @Inject
-    SearchIndexStartup startup;
+    SearchIndexOwner owner;
 
     @Override
     public HealthCheckResponse call() {
-        IndexStatus status = startup.index().status();
+        IndexStatus status = owner.index().status();
         HealthCheckResponseBuilder response = HealthCheckResponse.named("search-index")
                 .status(!"FAILED".equals(status.state()))
                 .withData("state", status.state())

@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 import nl.regioan.access.domain.Actor;
 import nl.regioan.access.domain.ContentStatus;
 import nl.regioan.access.domain.Visibility;
-import nl.regioan.account.domain.Role;
+import nl.regioan.access.domain.Role;
 import nl.regioan.search.domain.Completions;
 import nl.regioan.search.domain.SearchRequest;
 import nl.regioan.search.domain.SearchResult;

@@ -50,8 +50,8 @@ class SearchIndexLifecycleTest {
         String generation = Files.readString(root.resolve("current")).strip();
         try (FSDirectory directory = FSDirectory.open(root.resolve(generation))) {
             Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
-            assertEquals(DutchAnalysis.VERSION, data.get(LuceneSearchIndex.ANALYZER_KEY));
-            assertEquals(Instant.ofEpochSecond(1).toString(), data.get(LuceneSearchIndex.LAST_CHANGE_KEY));
+            assertEquals(DutchAnalysis.VERSION, data.get(IndexWriterSession.ANALYZER_KEY));
+            assertEquals(Instant.ofEpochSecond(1).toString(), data.get(IndexWriterSession.LAST_CHANGE_KEY));
         }
     }
 
@@ -68,10 +68,13 @@ class SearchIndexLifecycleTest {
     }
 
     @Test
-    void aCrashBetweenTheDatabaseCommitAndTheIndexUpdateHealsAtTheNextStart() throws IOException {
+    void aCrashBetweenTheDatabaseCommitAndTheIndexUpdateHealsAtTheNextStart(@TempDir Path afterCrash) throws IOException {
         database.save(item(1, "Huisvesting in Druten", 1));
         database.save(item(2, "Handhaving in Arnhem", 1));
-        LuceneSearchIndex first = started();
+        DeadProcessLog deadLog = new DeadProcessLog(database);
+        LuceneSearchIndex first = new LuceneSearchIndex(root, database, TestIndex.POLICY, deadLog);
+        assertTrue(first.open());
+        assertTrue(first.rebuild());
         // Committed to the database, but the process dies before the index hears of it...
         database.save(item(1, "Kamerverhuur in Druten", 2));
         database.save(item(4, "Participatieavond in Wijchen", 2));
@@ -79,9 +82,12 @@ class SearchIndexLifecycleTest {
         // ... and an index change that was never committed is lost as well.
         database.save(item(5, "Klankbordgroep in Beuningen", 3));
         first.apply(5);
-        first.crash();
+        // The crash: what is on disk now is all the next start finds, and the dead process says nothing more.
+        copyTree(root, afterCrash);
+        deadLog.cut();
+        first.close();
 
-        try (LuceneSearchIndex second = new LuceneSearchIndex(root, database, TestIndex.POLICY, database)) {
+        try (LuceneSearchIndex second = new LuceneSearchIndex(afterCrash, database, TestIndex.POLICY, database)) {
             assertFalse(second.open(), "the index is readable and current: no rebuild, catch up");
             assertEquals(4, second.catchUp());
             assertEquals(List.of(1L), ids(second, "kamerverhuur"));
@@ -168,7 +174,7 @@ class SearchIndexLifecycleTest {
         try (FSDirectory directory = FSDirectory.open(root.resolve(generation));
              var writer = new org.apache.lucene.index.IndexWriter(directory,
                      new org.apache.lucene.index.IndexWriterConfig(DutchAnalysis.withoutSynonyms().indexAnalyzer()))) {
-            writer.setLiveCommitData(Map.of(LuceneSearchIndex.ANALYZER_KEY, version).entrySet());
+            writer.setLiveCommitData(Map.of(IndexWriterSession.ANALYZER_KEY, version).entrySet());
             writer.commit();
         }
     }
@@ -185,6 +191,50 @@ class SearchIndexLifecycleTest {
         return new SearchableItem(id, "best-practice", title, null, title + ".", List.of(), List.of("1"), List.of(),
                 null, null, null, Visibility.REGION, ContentStatus.PUBLISHED, 2024,
                 Instant.ofEpochSecond(updatedSecond), List.of());
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    /** The change log as a process sees it that dies at {@link #cut}: after that, nothing it forgets reaches the database. */
+    static final class DeadProcessLog implements ChangeLog {
+        private final ChangeLog database;
+        private volatile boolean cut;
+
+        DeadProcessLog(ChangeLog database) {
+            this.database = database;
+        }
+
+        void cut() {
+            cut = true;
+        }
+
+        @Override
+        public long newestFor(long itemId) {
+            return database.newestFor(itemId);
+        }
+
+        @Override
+        public Map<Long, Long> outstanding() {
+            return database.outstanding();
+        }
+
+        @Override
+        public void forget(Map<Long, Long> upTo) {
+            if (!cut) {
+                database.forget(upTo);
+            }
+        }
     }
 
     /** The source of truth, in memory, with its change log written "in the same transaction" as each change. */

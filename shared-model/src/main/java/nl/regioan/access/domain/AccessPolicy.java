@@ -1,11 +1,11 @@
 package nl.regioan.access.domain;
 
-import static nl.regioan.account.domain.Role.ADMIN;
-import static nl.regioan.account.domain.Role.CONTRIBUTOR;
-import static nl.regioan.account.domain.Role.COORDINATOR;
-import static nl.regioan.account.domain.Role.DATA_STEWARD;
-import static nl.regioan.account.domain.Role.EDITOR;
-import static nl.regioan.account.domain.Role.STEERING;
+import static nl.regioan.access.domain.Role.ADMIN;
+import static nl.regioan.access.domain.Role.CONTRIBUTOR;
+import static nl.regioan.access.domain.Role.COORDINATOR;
+import static nl.regioan.access.domain.Role.DATA_STEWARD;
+import static nl.regioan.access.domain.Role.EDITOR;
+import static nl.regioan.access.domain.Role.STEERING;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.EnumSet;

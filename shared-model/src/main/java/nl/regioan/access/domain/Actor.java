@@ -4,7 +4,6 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
-import nl.regioan.account.domain.Role;
 
 /**
  * The person (or API token) behind a request, as the security layer established it; never built

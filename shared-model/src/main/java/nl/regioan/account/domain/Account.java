@@ -20,6 +20,8 @@ import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import nl.regioan.access.domain.Role;
+import nl.regioan.access.domain.RoleConverter;
 import nl.regioan.region.domain.Municipality;
 
 /** A person's account; it belongs to one municipality, or to the region when municipality is empty. */

@@ -2,6 +2,7 @@ package nl.regioan.account.domain;
 
 import java.util.List;
 import java.util.Optional;
+import nl.regioan.access.domain.Role;
 
 /** The stored accounts. */
 public interface AccountRepository {

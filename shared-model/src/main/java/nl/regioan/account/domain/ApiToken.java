@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -17,6 +18,9 @@ import java.util.Optional;
 @Entity
 @Table(name = "api_token")
 public class ApiToken {
+
+    /** How precisely the last use is kept (see {@link #useWorthRecording(Instant)}). */
+    public static final Duration USE_RECORDED_EVERY = Duration.ofMinutes(1);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -65,8 +69,17 @@ public class ApiToken {
         this.revokedAt = now;
     }
 
-    public void markUsed(Instant now) {
-        this.lastUsedAt = now;
+    /**
+     * Whether a use at {@code now} should be written down: the last-used time is kept to the minute,
+     * so a script sending many requests writes it about once a minute, not on every request.
+     */
+    public boolean useWorthRecording(Instant now) {
+        return useWorthRecording(lastUsedAt, now);
+    }
+
+    /** The rule of {@link #useWorthRecording(Instant)} for a stored last use (null: never used). */
+    public static boolean useWorthRecording(Instant lastUsed, Instant now) {
+        return lastUsed == null || !lastUsed.isAfter(now.minus(USE_RECORDED_EVERY));
     }
 
     public Long id() {

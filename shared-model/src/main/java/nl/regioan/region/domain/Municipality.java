@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import nl.regioan.shared.api.Message;
 
 /** A municipality of the Netherlands that is, or was, a member of the region. */
 @Entity
@@ -76,6 +77,20 @@ public class Municipality {
     /** True when the municipality was a member on at least one day of [from, to]. */
     public boolean isMemberDuring(LocalDate from, LocalDate to) {
         return memberships.stream().anyMatch(m -> m.overlaps(from, to));
+    }
+
+    /** The membership dates as a message: "from 2021-01-01 to 2024-12-31", several joined by "and", or "never". */
+    public Message describeMemberships() {
+        List<RegionMembership> sorted = memberships.stream()
+                .sorted(java.util.Comparator.comparing(RegionMembership::validFrom)).toList();
+        Message described = null;
+        for (int i = sorted.size() - 1; i >= 0; i--) {
+            RegionMembership m = sorted.get(i);
+            Message one = m.validTo().map(to -> Message.of("membership.fromTo", m.validFrom().toString(), to.toString()))
+                    .orElse(Message.of("membership.from", m.validFrom().toString()));
+            described = described == null ? one : Message.of("membership.and", one, described);
+        }
+        return described == null ? Message.of("membership.never") : described;
     }
 
     public Long id() {

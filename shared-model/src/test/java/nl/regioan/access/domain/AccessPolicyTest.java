@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import nl.regioan.account.domain.Role;
 import org.junit.jupiter.api.Test;
 
 class AccessPolicyTest {

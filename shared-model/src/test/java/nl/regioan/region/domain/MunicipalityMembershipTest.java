@@ -77,4 +77,19 @@ class MunicipalityMembershipTest {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> CbsCode.of("0202"));
         assertTrue(error.getMessage().contains("GM and four digits"));
     }
+
+    @Test
+    void membershipDatesAreDescribedForMessages() {
+        assertEquals("from 2021-01-01 to 2024-12-31", montferland().describeMemberships().toString());
+        assertEquals("van 2021-01-01 tot en met 2024-12-31",
+                montferland().describeMemberships().text(java.util.Locale.forLanguageTag("nl")));
+        Municipality arnhemCity = new Municipality(CbsCode.of("GM0202"), "Arnhem", "Gelderland");
+        assertEquals("never", arnhemCity.describeMemberships().toString());
+        arnhemCity.joinRegion(arnhem, LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31));
+        arnhemCity.joinRegion(arnhem, LocalDate.of(2023, 1, 1), null);
+        assertEquals("from 2021-01-01 to 2021-12-31 and from 2023-01-01 (still a member)",
+                arnhemCity.describeMemberships().toString());
+        assertTrue(montferland().isMemberDuring(LocalDate.of(2024, 10, 1), LocalDate.of(2024, 12, 31)));
+        assertFalse(montferland().isMemberDuring(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 31)));
+    }
 }

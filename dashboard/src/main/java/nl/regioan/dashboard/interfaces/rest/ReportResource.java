@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
-import nl.regioan.account.domain.Role;
+import nl.regioan.access.domain.Role;
 import nl.regioan.dashboard.application.AnnualReportViews;
 import nl.regioan.dashboard.application.DevelopmentsService;
 import nl.regioan.dashboard.application.ReportArchiveService;

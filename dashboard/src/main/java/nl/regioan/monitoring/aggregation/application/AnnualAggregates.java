@@ -3,7 +3,6 @@ package nl.regioan.monitoring.aggregation.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
 import java.util.List;
 import nl.regioan.access.domain.AccessPolicy;
 import nl.regioan.access.domain.CurrentActor;
@@ -14,6 +13,7 @@ import nl.regioan.monitoring.aggregation.application.SeriesService.Granularity;
 import nl.regioan.monitoring.aggregation.application.SeriesService.Series;
 import nl.regioan.monitoring.aggregation.domain.AreaSelector;
 import nl.regioan.monitoring.period.domain.Period;
+import nl.regioan.monitoring.period.domain.PeriodRange;
 import nl.regioan.region.domain.Municipality;
 import nl.regioan.region.domain.MunicipalityRepository;
 import nl.regioan.shared.api.InvalidInputException;
@@ -26,7 +26,6 @@ import nl.regioan.shared.api.InvalidInputException;
 @ApplicationScoped
 public class AnnualAggregates {
 
-    private static final int FIRST_YEAR = 2000;
 
     /** One series of one point (the year) per indicator. */
     public record Aggregates(String period, String area, List<Series> indicators) {
@@ -64,11 +63,12 @@ public class AnnualAggregates {
 
     private static Period year(String text) {
         String trimmed = text == null ? "" : text.trim();
-        int latest = LocalDate.now().getYear() + 1;
-        if (!trimmed.matches("\\d{4}") || Integer.parseInt(trimmed) < FIRST_YEAR || Integer.parseInt(trimmed) > latest) {
-            throw new InvalidInputException("year", "'" + text + "' is not a year: use four digits from " + FIRST_YEAR
-                    + " to " + latest + ", such as " + (latest - 2));
+        PeriodRange range = PeriodRange.now();
+        int year = range.year("year", trimmed);
+        int latest = range.currentYear() + 1;
+        if (year > latest) {
+            throw InvalidInputException.of("year", "period.year.tooFarAhead", trimmed, range.firstYear(), latest);
         }
-        return Period.ofYear(Integer.parseInt(trimmed));
+        return Period.ofYear(year);
     }
 }

@@ -26,6 +26,7 @@ import nl.regioan.monitoring.aggregation.domain.TimeAggregator;
 import nl.regioan.monitoring.catalogue.domain.DefinitionBreak;
 import nl.regioan.monitoring.catalogue.domain.DefinitionVersionRepository;
 import nl.regioan.monitoring.period.domain.Period;
+import nl.regioan.monitoring.period.domain.PeriodRange;
 import nl.regioan.monitoring.value.domain.IndicatorValue;
 import nl.regioan.monitoring.value.domain.ValueRepository;
 import nl.regioan.region.domain.Municipality;
@@ -228,7 +229,7 @@ public class SeriesService {
             throw new InvalidInputException(field, "is required: " + Period.FORMAT_HINT);
         }
         try {
-            return Period.parse(text);
+            return PeriodRange.now().parse(field, text);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(field, e.getMessage());
         }

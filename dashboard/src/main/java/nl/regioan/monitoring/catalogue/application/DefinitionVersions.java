@@ -3,10 +3,8 @@ package nl.regioan.monitoring.catalogue.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import nl.regioan.access.domain.AccessPolicy;
 import nl.regioan.access.domain.Actor;
 import nl.regioan.access.domain.CurrentActor;
@@ -19,6 +17,7 @@ import nl.regioan.monitoring.catalogue.domain.DefinitionHistory;
 import nl.regioan.monitoring.catalogue.domain.DefinitionVersion;
 import nl.regioan.monitoring.catalogue.domain.DefinitionVersionRepository;
 import nl.regioan.monitoring.period.domain.Period;
+import nl.regioan.monitoring.period.domain.PeriodRange;
 import nl.regioan.shared.api.InvalidInputException;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -50,6 +49,9 @@ public class DefinitionVersions {
     IndicatorRepository indicators;
 
     @Inject
+    IndicatorCatalogue catalogue;
+
+    @Inject
     DefinitionVersionRepository versions;
 
     @Inject
@@ -64,7 +66,7 @@ public class DefinitionVersions {
     @Transactional
     public List<VersionView> of(String code) {
         policy.require(policy.canViewDashboards(currentActor.require()), "see indicator definitions");
-        IndicatorDefinition indicator = find(code);
+        IndicatorDefinition indicator = catalogue.require(code);
         return versions.of(indicator.id()).stream().map(v -> VersionView.of(indicator.code(), v)).toList();
     }
 
@@ -72,7 +74,7 @@ public class DefinitionVersions {
     public VersionView change(String code, ChangeRequest request) {
         Actor actor = currentActor.require();
         policy.require(policy.canCoordinate(actor), "change indicator definitions");
-        IndicatorDefinition indicator = find(code);
+        IndicatorDefinition indicator = catalogue.require(code);
         if (request == null) {
             throw new InvalidInputException("validFrom", "send {\"validFrom\": \"2025-Q1\", \"definition\": ..., \"footnote\": ...}");
         }
@@ -94,11 +96,6 @@ public class DefinitionVersions {
         return VersionView.of(indicator.code(), next);
     }
 
-    private IndicatorDefinition find(String code) {
-        String normal = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
-        return indicators.findByCode(normal).orElseThrow(() -> new NotFoundException("There is no indicator '" + code
-                + "' in the catalogue; GET /api/v1/indicators lists the codes."));
-    }
 
     /** A yearly indicator changes from a year; a quarterly one from a quarter (a year means its first quarter). */
     private static Period validFrom(String text, IndicatorDefinition indicator) {
@@ -107,7 +104,7 @@ public class DefinitionVersions {
         }
         Period period;
         try {
-            period = Period.parse(text);
+            period = PeriodRange.now().parse("validFrom", text);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("validFrom", e.getMessage());
         }

@@ -23,6 +23,7 @@ import nl.regioan.indicator.domain.IndicatorDefinition;
 import nl.regioan.indicator.domain.IndicatorRepository;
 import nl.regioan.indicator.domain.PeriodType;
 import nl.regioan.monitoring.period.domain.Period;
+import nl.regioan.monitoring.period.domain.PeriodRange;
 import nl.regioan.monitoring.period.domain.PeriodDeadlineRepository;
 import nl.regioan.monitoring.value.domain.IndicatorRules;
 import nl.regioan.monitoring.value.domain.IndicatorValue;
@@ -31,6 +32,8 @@ import nl.regioan.monitoring.value.domain.ValueStatus;
 import nl.regioan.monitoring.value.domain.ValueValidator;
 import nl.regioan.region.domain.Municipality;
 import nl.regioan.region.domain.MunicipalityRepository;
+import nl.regioan.shared.api.Message;
+import nl.regioan.shared.text.UserText;
 
 /**
  * Bulk delivery of values (from a CSV file or JSON, e.g. by a municipal system with an API token).
@@ -89,7 +92,7 @@ public class BulkImport {
             }
             Period period = null;
             try {
-                period = Period.parse(row.period());
+                period = PeriodRange.now().parse(row.period());
             } catch (IllegalArgumentException e) {
                 rowErrors.add(new RowError(row.row(), "period", e.getMessage()));
             }
@@ -140,11 +143,16 @@ public class BulkImport {
                     refused.add(areaCode);
                 }
             }
-            if (row.comment() != null && row.comment().length() > 2000) {
-                rowErrors.add(new RowError(row.row(), "comment", "is longer than 2000 characters"));
+            if (municipality != null && period != null && !municipality.isMemberDuring(period.start(), period.end())) {
+                String reason = Message.of("value.notAMember", municipality.name(), areaCode, period.toString(),
+                        municipality.describeMemberships()).toString();
+                rowErrors.add(new RowError(row.row(), "cbs_code", reason));
+                rowErrors.add(new RowError(row.row(), "period", reason));
             }
+            UserText.problem(UserText.normalised(row.comment()), IndicatorValue.MAX_COMMENT)
+                    .ifPresent(problem -> rowErrors.add(new RowError(row.row(), "comment", problem.toString())));
             if (rowErrors.isEmpty()) {
-                valid.add(new Valid(row.row(), indicator, municipality, areaCode, period, value, row.comment()));
+                valid.add(new Valid(row.row(), indicator, municipality, areaCode, period, value, UserText.normalised(row.comment())));
             }
             errors.addAll(rowErrors);
         }

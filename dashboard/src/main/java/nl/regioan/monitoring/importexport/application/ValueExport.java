@@ -18,6 +18,7 @@ import nl.regioan.indicator.domain.IndicatorDefinition;
 import nl.regioan.indicator.domain.IndicatorRepository;
 import nl.regioan.monitoring.aggregation.domain.AreaSelector;
 import nl.regioan.monitoring.period.domain.Period;
+import nl.regioan.monitoring.period.domain.PeriodRange;
 import nl.regioan.monitoring.value.domain.IndicatorValue;
 import nl.regioan.monitoring.value.domain.ValueRepository;
 import nl.regioan.monitoring.value.domain.ValueStatus;
@@ -114,7 +115,7 @@ public class ValueExport {
 
     private static Period parse(String field, String text) {
         try {
-            return Period.parse(text);
+            return PeriodRange.now().parse(field, text);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(field, e.getMessage());
         }

@@ -9,6 +9,7 @@ import nl.regioan.access.domain.CurrentActor;
 import nl.regioan.audit.application.AuditTrail;
 import nl.regioan.audit.application.Json;
 import nl.regioan.monitoring.period.domain.Period;
+import nl.regioan.monitoring.period.domain.PeriodRange;
 import nl.regioan.monitoring.period.domain.PeriodDeadline;
 import nl.regioan.monitoring.period.domain.PeriodDeadlineRepository;
 import nl.regioan.shared.api.InvalidInputException;
@@ -34,7 +35,7 @@ public class PeriodDeadlines {
         policy.require(policy.canCoordinate(currentActor.require()), "set period deadlines");
         Period period;
         try {
-            period = Period.parse(periodText);
+            period = PeriodRange.now().parse("period", periodText);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("period", e.getMessage());
         }

@@ -3,7 +3,6 @@ package nl.regioan.monitoring.targets.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,10 +16,12 @@ import nl.regioan.audit.application.Json;
 import nl.regioan.indicator.domain.EntryLevel;
 import nl.regioan.indicator.domain.IndicatorDefinition;
 import nl.regioan.indicator.domain.IndicatorRepository;
+import nl.regioan.monitoring.catalogue.application.IndicatorCatalogue;
 import nl.regioan.indicator.domain.PeriodType;
 import nl.regioan.monitoring.aggregation.application.SeriesService;
 import nl.regioan.monitoring.aggregation.domain.AreaSelector;
 import nl.regioan.monitoring.period.domain.Period;
+import nl.regioan.monitoring.period.domain.PeriodRange;
 import nl.regioan.monitoring.targets.domain.ReferencePointRepository;
 import nl.regioan.monitoring.targets.domain.Target;
 import nl.regioan.monitoring.value.domain.Baseline;
@@ -60,6 +61,9 @@ public class ReferencePoints {
     IndicatorRepository indicators;
 
     @Inject
+    IndicatorCatalogue catalogue;
+
+    @Inject
     MunicipalityRepository municipalities;
 
     @Inject
@@ -74,7 +78,7 @@ public class ReferencePoints {
     @Transactional
     public List<BaselineView> baselines(String indicatorCode) {
         policy.require(policy.canViewDashboards(currentActor.require()), "see baselines");
-        Long id = indicatorCode == null || indicatorCode.isBlank() ? null : find(indicatorCode).id();
+        Long id = indicatorCode == null || indicatorCode.isBlank() ? null : catalogue.require(indicatorCode).id();
         Map<Long, String> codes = codes();
         return points.baselines(id).stream().map(b -> view(codes.get(b.indicatorId()), b)).toList();
     }
@@ -82,7 +86,7 @@ public class ReferencePoints {
     @Transactional
     public BaselineView setBaseline(String indicatorCode, String areaText, BaselineRequest request) {
         policy.require(policy.canCoordinate(currentActor.require()), "set baselines");
-        IndicatorDefinition indicator = find(indicatorCode);
+        IndicatorDefinition indicator = catalogue.require(indicatorCode);
         AreaSelector area = area(areaText, indicator);
         if (request == null) {
             throw new InvalidInputException("value", "send {\"value\": 120, \"referencePeriod\": \"2024\"}");
@@ -106,7 +110,7 @@ public class ReferencePoints {
     @Transactional
     public List<TargetView> targets(String indicatorCode) {
         policy.require(policy.canViewDashboards(currentActor.require()), "see targets");
-        Long id = indicatorCode == null || indicatorCode.isBlank() ? null : find(indicatorCode).id();
+        Long id = indicatorCode == null || indicatorCode.isBlank() ? null : catalogue.require(indicatorCode).id();
         Map<Long, String> codes = codes();
         return points.targets(id).stream().map(t -> view(codes.get(t.indicatorId()), t)).toList();
     }
@@ -114,7 +118,7 @@ public class ReferencePoints {
     @Transactional
     public TargetView setTarget(String indicatorCode, String areaText, String yearText, TargetRequest request) {
         policy.require(policy.canCoordinate(currentActor.require()), "set targets");
-        IndicatorDefinition indicator = find(indicatorCode);
+        IndicatorDefinition indicator = catalogue.require(indicatorCode);
         AreaSelector area = area(areaText, indicator);
         int year = year(yearText);
         if (request == null) {
@@ -137,11 +141,6 @@ public class ReferencePoints {
         return view(indicator.code(), target);
     }
 
-    private IndicatorDefinition find(String code) {
-        String normal = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
-        return indicators.findByCode(normal).orElseThrow(() -> new NotFoundException("There is no indicator '" + code
-                + "' in the catalogue; GET /api/v1/indicators lists the codes."));
-    }
 
     private Map<Long, String> codes() {
         return indicators.all().stream().collect(Collectors.toMap(IndicatorDefinition::id, IndicatorDefinition::code,
@@ -173,7 +172,7 @@ public class ReferencePoints {
         }
         Period period;
         try {
-            period = Period.parse(text);
+            period = PeriodRange.now().parse("referencePeriod", text);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("referencePeriod", e.getMessage());
         }

@@ -28,6 +28,7 @@ import nl.regioan.monitoring.value.domain.ValueValidator;
 import nl.regioan.monitoring.value.domain.WorkflowException;
 import nl.regioan.shared.api.FieldError;
 import nl.regioan.shared.api.InvalidInputException;
+import nl.regioan.shared.text.UserText;
 
 /**
  * Saves figures of one area and period as a draft. Unchanged figures leave no history line; a figure
@@ -62,16 +63,19 @@ public class SaveDraft {
 
     /** {@code reason} is only needed for corrections. */
     @Transactional
-    public FormView save(Area requested, Period period, List<EntryRequest> entries, String reason) {
+    public FormView save(Area requested, Period period, List<EntryInput> entries, String reason) {
         KnownArea area = areas.find(requested);
         Actor actor = rights.requireEntry(area);
+        areas.requireMemberDuring(area, period);
         Map<String, IndicatorDefinition> due = forms.due(area, period).stream()
                 .collect(Collectors.toMap(IndicatorDefinition::code, i -> i));
-        List<EntryRequest> list = entries == null ? List.of() : entries;
-        refuseInvalid(area, period, due, list);
-        boolean closed = forms.isClosed(period);
         Map<String, IndicatorValue> existing = values.ofArea(area.code(), List.of(period)).stream()
                 .collect(Collectors.toMap(v -> v.indicator().code(), v -> v));
+        List<EntryRequest> list = entries == null ? List.of() : entries.stream()
+                .map(e -> e == null ? null : e.over(e.request() == null ? null : existing.get(e.request().indicator())))
+                .toList();
+        refuseInvalid(area, period, due, list);
+        boolean closed = forms.isClosed(period);
         Instant now = clock.instant();
         for (EntryRequest entry : list) {
             IndicatorValue value = existing.get(entry.indicator());
@@ -108,9 +112,13 @@ public class SaveDraft {
                         + " in " + period + "; due are " + String.join(", ", due.keySet())));
             } else if (!seen.add(code)) {
                 errors.add(new FieldError(code, "appears twice; enter each indicator once"));
-            } else if (entry.value() != null) {
-                ValueValidator.typeAndBoundsProblem(IndicatorRules.of(due.get(code)), entry.value())
-                        .ifPresent(problem -> errors.add(new FieldError(code + ".value", problem)));
+            } else {
+                if (entry.value() != null) {
+                    ValueValidator.typeAndBoundsProblem(IndicatorRules.of(due.get(code)), entry.value())
+                            .ifPresent(problem -> errors.add(new FieldError(code + ".value", problem)));
+                }
+                UserText.problem(entry.comment(), IndicatorValue.MAX_COMMENT)
+                        .ifPresent(problem -> errors.add(new FieldError(code + ".comment", problem)));
             }
         }
         if (!errors.isEmpty()) {

@@ -28,6 +28,10 @@ import nl.regioan.monitoring.period.domain.Period;
 @Table(name = "monitoring_value")
 public class IndicatorValue {
 
+    /** The comment column holds 2000 characters. */
+    public static final int MAX_COMMENT = 2000;
+
+
     public static final String REGION_AREA = "REGION";
 
     @Id

@@ -20,7 +20,7 @@ import java.util.TreeMap;
 import nl.regioan.access.domain.CurrentActor;
 import nl.regioan.account.application.AccountAdministration;
 import nl.regioan.account.domain.Account;
-import nl.regioan.account.domain.Role;
+import nl.regioan.access.domain.Role;
 import nl.regioan.shared.api.InvalidInputException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;

@@ -3,7 +3,7 @@ package nl.regioan.account.interfaces.rest;
 import java.time.Instant;
 import java.util.List;
 import nl.regioan.account.domain.Account;
-import nl.regioan.account.domain.Role;
+import nl.regioan.access.domain.Role;
 
 /** An account as administrators see it; temporaryPassword only right after creation or reset. */
 public record AccountView(long id, String username, String displayName, String municipality,

@@ -1,10 +1,10 @@
 package nl.regioan.account.interfaces.rest;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -26,9 +26,9 @@ import nl.regioan.account.application.AccountAdministration;
 import nl.regioan.account.application.ApiTokens;
 import nl.regioan.account.application.LoginService;
 import nl.regioan.account.domain.Account;
+import nl.regioan.account.interfaces.web.SessionCookie;
+import nl.regioan.account.interfaces.web.SessionLogin;
 import nl.regioan.app.interfaces.rest.Problem;
-import nl.regioan.security.SessionCookie;
-import nl.regioan.security.SessionLogin;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;

@@ -2,9 +2,9 @@ package nl.regioan.account.interfaces.rest;
 
 import java.util.List;
 import nl.regioan.account.domain.Account;
-import nl.regioan.account.domain.Role;
+import nl.regioan.access.domain.Role;
 import nl.regioan.region.domain.Municipality;
-import nl.regioan.security.SessionLogin;
+import nl.regioan.account.interfaces.web.SessionLogin;
 
 /** The logged-in account as its owner sees it; csrfToken is present for session logins. */
 public record Me(long id, String username, String displayName, String municipality, String municipalityCbsCode,

@@ -17,11 +17,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.regioan.access.domain.CurrentActor;
-import nl.regioan.account.domain.Role;
+import nl.regioan.access.domain.Role;
 import nl.regioan.audit.domain.AuditEntry;
+import nl.regioan.audit.domain.AuditEntryTitles;
 import nl.regioan.audit.domain.AuditLog;
 import nl.regioan.audit.domain.AuditQuery;
-import nl.regioan.kb.item.application.AuditLogTitles;
 import nl.regioan.shared.api.InvalidInputException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The audit log with filters on actor, entity type and id, action and day range; newest first.
- * Knowledge-base titles are shown only to a reader who may read the item ({@link AuditLogTitles}).
+ * Knowledge-base titles are shown only to a reader who may read the item ({@link AuditEntryTitles}, implemented by the knowledge base).
  */
 @Tag(name = "Audit")
 @Path("admin/audit")
@@ -47,13 +47,13 @@ public class AuditResource {
     CurrentActor currentActor;
 
     @Inject
-    AuditLogTitles titles;
+    AuditEntryTitles titles;
 
     public record AuditView(long id, Instant occurredAt, String actor, String action, String entityType,
                             String entityId, String oldValue, String newValue, String clientAddress) {
         /** Item titles and attachment names only for a reader who may read the item (AccessPolicy). */
-        static AuditView of(AuditEntry e, AuditLogTitles.Reading titles) {
-            AuditLogTitles.Values shown = titles.shown(e.entityType(), e.entityId(), e.oldValue(), e.newValue());
+        static AuditView of(AuditEntry e, AuditEntryTitles.Reading titles) {
+            AuditEntryTitles.Values shown = titles.shown(e.entityType(), e.entityId(), e.oldValue(), e.newValue());
             return new AuditView(e.id(), e.occurredAt(), e.actorUsername(), e.action(), e.entityType(), e.entityId(),
                     shown.oldValue(), shown.newValue(), e.clientAddress());
         }
@@ -74,7 +74,7 @@ public class AuditResource {
                 text(to).map(day -> day("to", day).plusDays(1).atStartOfDay(AMSTERDAM).toInstant()),
                 limit);
         List<AuditView> result = new ArrayList<>();
-        AuditLogTitles.Reading shown = titles.forReader(currentActor.require());
+        AuditEntryTitles.Reading shown = titles.forReader(currentActor.require());
         auditLog.search(query).forEach(e -> result.add(AuditView.of(e, shown)));
         return result;
     }

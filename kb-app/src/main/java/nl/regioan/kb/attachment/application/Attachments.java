@@ -49,7 +49,8 @@ public class Attachments {
     @Inject
     Event<KnowledgeItemChanged> changed;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** A file ready to be sent to a reader who passed the access check. */
     public record Download(Attachment attachment, Path file) {

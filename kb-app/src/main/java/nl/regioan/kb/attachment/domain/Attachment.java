@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import nl.regioan.kb.item.domain.AttachedFile;
 
 /** A file attached to an item; the bytes live outside the web root under {@link #storageKey()}. */
 @Entity
@@ -61,6 +62,11 @@ public class Attachment {
         this.storageKey = storageKey;
         this.uploadedAt = uploadedAt;
         this.uploadedBy = uploadedBy;
+    }
+
+    /** What the item lists of this file. */
+    public AttachedFile described() {
+        return new AttachedFile(id, fileName, mediaType, sizeBytes, uploadedAt, uploadedBy);
     }
 
     public Long id() {

@@ -47,11 +47,27 @@ public class TikaFileInspector implements FileInspector {
     @ConfigProperty(name = "kb.attachments.parse-timeout-seconds", defaultValue = "60")
     int timeoutSeconds;
 
+    @Inject
+    @ConfigProperty(name = "kb.attachments.max-inflated-bytes", defaultValue = "67108864")
+    long maxInflatedBytes;
+
+    @Inject
+    @ConfigProperty(name = "kb.attachments.max-archive-entries", defaultValue = "10000")
+    int maxArchiveEntries;
+
     @Resource
     ManagedExecutorService executor;
 
     @Override
     public InspectedFile inspect(Path file, String fileName) {
+        // An archive is measured by what it really inflates to before the detector or a parser opens it.
+        try {
+            if (ArchiveGuard.looksLikeZip(file)) {
+                ArchiveGuard.check(file, maxInflatedBytes, maxArchiveEntries);
+            }
+        } catch (IOException e) {
+            throw new RejectedFileException("the file could not be read");
+        }
         String mediaType = detect(file);
         if (!AllowedTypes.isAllowed(mediaType)) {
             throw new RejectedFileException("the content is " + mediaType + ", which is not allowed; upload "
@@ -60,6 +76,10 @@ public class TikaFileInspector implements FileInspector {
         if (!AllowedTypes.nameFits(mediaType, fileName)) {
             throw new RejectedFileException("the name '" + fileName + "' does not fit the content (" + mediaType
                     + "); rename the file or upload the right one");
+        }
+        if (AllowedTypes.PDF.equals(mediaType) && !PdfEnd.isComplete(file)) {
+            throw new RejectedFileException("the PDF is damaged or incomplete (it does not end with %%EOF, so part of it is missing);"
+                    + " upload the whole file");
         }
         Future<String> text = executor.submit(() -> extract(file, mediaType));
         try {

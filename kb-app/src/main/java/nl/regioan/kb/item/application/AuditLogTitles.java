@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.regioan.access.domain.AccessPolicy;
 import nl.regioan.access.domain.Actor;
+import nl.regioan.audit.domain.AuditEntryTitles;
 import nl.regioan.kb.item.domain.KnowledgeItemRepository;
 
 /**
@@ -23,7 +24,7 @@ import nl.regioan.kb.item.domain.KnowledgeItemRepository;
  * entry (who, when, what, status, revision) stays, so the log remains complete for its reader.
  */
 @ApplicationScoped
-public class AuditLogTitles {
+public class AuditLogTitles implements AuditEntryTitles {
 
     static final String ITEM = "kb_item";
     static final String ATTACHMENT = "kb_attachment";
@@ -34,16 +35,13 @@ public class AuditLogTitles {
     @Inject
     AccessPolicy policy;
 
-    /** The old and new value of one entry, as shown. */
-    public record Values(String oldValue, String newValue) {
-    }
-
     /** One reader's view; remembers per item whether it may be read, for the entries of one answer. */
+    @Override
     public Reading forReader(Actor reader) {
         return new Reading(reader);
     }
 
-    public final class Reading {
+    public final class Reading implements AuditEntryTitles.Reading {
 
         private final Actor reader;
         private final Map<Long, Boolean> readable = new HashMap<>();
@@ -52,6 +50,7 @@ public class AuditLogTitles {
             this.reader = reader;
         }
 
+        @Override
         public Values shown(String entityType, String entityId, String oldValue, String newValue) {
             if (ITEM.equals(entityType)) {
                 Optional<Long> id = number(entityId);

@@ -2,6 +2,7 @@ package nl.regioan.kb.item.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import nl.regioan.region.domain.CbsCode;
 import nl.regioan.region.domain.Municipality;
 import nl.regioan.region.domain.MunicipalityRepository;
 import nl.regioan.shared.api.FieldError;
+import nl.regioan.shared.text.UserText;
 
 /** Turns an {@link ItemCommand} into checked {@link ItemContent}, or lists every field that is wrong and why. */
 @ApplicationScoped
@@ -29,9 +31,13 @@ public class ItemInputs {
 
     static final int MAX_TAGS = 20;
     static final int MAX_TAG = 60;
+    static final LocalDate FIRST_DATE = LocalDate.of(2000, 1, 1);
+    static final int YEARS_AHEAD = 10;
     // Dangerous Markdown is refused with a reason rather than silently changed; rendering sanitizes anyway.
     private static final Pattern SCRIPT = Pattern.compile("<\\s*/?\\s*script", Pattern.CASE_INSENSITIVE);
     private static final Pattern JAVASCRIPT_LINK = Pattern.compile("(?:java|vb)script\\s*:", Pattern.CASE_INSENSITIVE);
+
+    Clock clock = Clock.systemUTC();
 
     @Inject
     ThemeCatalogue themes;
@@ -60,21 +66,18 @@ public class ItemInputs {
         String title = trimmed(command.title());
         if (title == null) {
             errors.add(new FieldError("title", "give a title"));
-        } else if (title.length() > ItemContent.MAX_TITLE) {
-            errors.add(new FieldError("title", "at most " + ItemContent.MAX_TITLE + " characters (this one has "
-                    + title.length() + ")"));
+        } else {
+            checkText(title, "title", ItemContent.MAX_TITLE, errors);
         }
         String summary = trimmed(command.summary());
-        if (summary != null && summary.length() > ItemContent.MAX_SUMMARY) {
-            errors.add(new FieldError("summary", "at most " + ItemContent.MAX_SUMMARY + " characters"));
-        }
-        String body = command.body() == null ? "" : command.body();
-        if (body.length() > ItemContent.MAX_BODY) {
-            errors.add(new FieldError("body", "at most " + ItemContent.MAX_BODY + " characters"));
-        } else if (SCRIPT.matcher(body).find()) {
-            errors.add(new FieldError("body", "script tags are not allowed in the text"));
-        } else if (JAVASCRIPT_LINK.matcher(body).find()) {
-            errors.add(new FieldError("body", "javascript: links are not allowed; link to http(s) or mailto addresses"));
+        checkText(summary, "summary", ItemContent.MAX_SUMMARY, errors);
+        String body = command.body() == null ? "" : UserText.normalised(command.body());
+        if (checkText(body, "body", ItemContent.MAX_BODY, errors)) {
+            if (SCRIPT.matcher(body).find()) {
+                errors.add(new FieldError("body", "script tags are not allowed in the text"));
+            } else if (JAVASCRIPT_LINK.matcher(body).find()) {
+                errors.add(new FieldError("body", "javascript: links are not allowed; link to http(s) or mailto addresses"));
+            }
         }
         Long municipalityId = municipality(ownerWhenOmitted, command.municipality(), errors);
         Visibility visibility = command.visibility() == null || command.visibility().isBlank() ? Visibility.MUNICIPALITY
@@ -124,13 +127,9 @@ public class ItemInputs {
             errors.add(new FieldError("participation.beds", "a number of beds between 0 and 100000"));
         }
         String location = trimmed(pc.location());
-        if (location != null && location.length() > 200) {
-            errors.add(new FieldError("participation.location", "at most 200 characters"));
-        }
+        checkText(location, "participation.location", 200, errors);
         String contact = trimmed(pc.contactPerson());
-        if (contact != null && contact.length() > 200) {
-            errors.add(new FieldError("participation.contactPerson", "at most 200 characters"));
-        }
+        checkText(contact, "participation.contactPerson", 200, errors);
         Set<ParticipationCase.Method> methods = enumSet(ParticipationCase.Method.class, pc.methods(),
                 "participation.methods", errors);
         Set<ParticipationCase.Participant> participants = enumSet(ParticipationCase.Participant.class,
@@ -146,9 +145,7 @@ public class ItemInputs {
 
     private static String limit(String text, String field, List<FieldError> errors) {
         String value = trimmed(text);
-        if (value != null && value.length() > 20_000) {
-            errors.add(new FieldError(field, "at most 20000 characters"));
-        }
+        checkText(value, field, 20_000, errors);
         return value;
     }
 
@@ -172,27 +169,37 @@ public class ItemInputs {
         if (given == null) {
             return List.of();
         }
-        List<String> tags = given.stream().filter(t -> t != null && !t.isBlank())
-                .map(t -> t.strip().toLowerCase(Locale.ROOT)).distinct().toList();
-        if (tags.size() > MAX_TAGS) {
-            errors.add(new FieldError("tags", "at most " + MAX_TAGS + " tags"));
+        // The list is bounded before its entries are looked at, so a huge list costs nothing.
+        if (given.size() > MAX_TAGS) {
+            errors.add(FieldError.of("tags", "item.tags.tooMany", MAX_TAGS, given.size()));
+            return List.of();
         }
-        if (tags.stream().anyMatch(t -> t.length() > MAX_TAG)) {
-            errors.add(new FieldError("tags", "a tag has at most " + MAX_TAG + " characters"));
+        // Tags compare in NFC and lower case: "Café" and a decomposed "café" are one tag (merged), while
+        // "café" and "cafe", "straße" and "strasse", or a fullwidth and an ASCII letter stay two tags.
+        List<String> tags = given.stream().filter(t -> t != null && !t.isBlank())
+                .map(t -> UserText.normalised(t.strip()).toLowerCase(Locale.ROOT)).distinct().toList();
+        for (String tag : tags) {
+            UserText.problem(tag, MAX_TAG).ifPresent(problem -> errors.add(new FieldError("tags", problem)));
         }
         return tags;
     }
 
-    private static LocalDate date(String text, String field, List<FieldError> errors) {
+    private LocalDate date(String text, String field, List<FieldError> errors) {
         if (text == null || text.isBlank()) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(text.strip());
+            date = LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "a date as YYYY-MM-DD"));
+            errors.add(FieldError.of(field, "date.shape", FIRST_DATE.toString(), lastDate().toString()));
             return null;
         }
+        if (date.isBefore(FIRST_DATE) || date.isAfter(lastDate())) {
+            errors.add(FieldError.of(field, "date.range", date.toString(), FIRST_DATE.toString(), lastDate().toString()));
+            return null;
+        }
+        return date;
     }
 
     public static <E extends Enum<E>> E enumOf(Class<E> type, String code, String field, boolean required, List<FieldError> errors) {
@@ -228,7 +235,20 @@ public class ItemInputs {
     }
 
     private static String trimmed(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        return text == null || text.isBlank() ? null : UserText.normalised(text.strip());
+    }
+
+    /** Dates run from 2000 to the end of the tenth year after this one, as periods do in monitoring. */
+    LocalDate lastDate() {
+        return LocalDate.of(LocalDate.now(clock).getYear() + YEARS_AHEAD, 12, 31);
+    }
+
+    /** Adds the problem of a text (forbidden characters, length against the column) and says whether it was fine. */
+    private static boolean checkText(String text, String field, int maxLength, List<FieldError> errors) {
+        if (text == null) {
+            return true;
+        }
+        return UserText.problem(text, maxLength).map(problem -> errors.add(new FieldError(field, problem))).isEmpty();
     }
 
     private static String abbreviate(String text) {

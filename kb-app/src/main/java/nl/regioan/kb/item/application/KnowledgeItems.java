@@ -54,7 +54,8 @@ public class KnowledgeItems {
     @Inject
     Event<KnowledgeItemChanged> changed;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** One page of a list, with the number of matching items the reader may see. */
     public record Page(int page, int size, int total, List<KnowledgeItem> items) {

@@ -1,2 +1,2 @@
-/** JPA storage of knowledge-base items, their versions and the theme catalogue; the read of items for the search index. */
+/** JPA storage of knowledge-base items, their versions and the theme catalogue; the knowledge links the dashboards show. */
 package nl.regioan.kb.item.infrastructure;

@@ -37,7 +37,8 @@ public class Watching {
     @Inject
     ThemeCatalogue themes;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** A watch with the items that changed since the last visit. */
     public record WatchWithChanges(Watch watch, List<KnowledgeItem> changed) {
@@ -55,14 +56,18 @@ public class Watching {
             throw new InvalidInputException("target", "a theme code: " + String.join(", ", themes.themeCodes()));
         }
         if (kind == WatchTarget.ITEM) {
+            long id;
             try {
-                items.read(actor, Long.parseLong(value));
-            } catch (NumberFormatException e) {
-                throw new InvalidInputException("target", "the id of an item");
+                id = WatchTarget.itemId(value);
+            } catch (IllegalArgumentException e) {
+                throw InvalidInputException.of("target", "watch.target.itemId");
             }
+            items.read(actor, id);
+            value = Long.toString(id);
         }
-        return watches.find(actor.accountId(), kind, value).orElseGet(() -> {
-            Watch watch = new Watch(actor.accountId(), kind, value, clock.instant());
+        String stored = value;
+        return watches.find(actor.accountId(), kind, stored).orElseGet(() -> {
+            Watch watch = new Watch(actor.accountId(), kind, stored, clock.instant());
             watches.add(watch);
             return watch;
         });

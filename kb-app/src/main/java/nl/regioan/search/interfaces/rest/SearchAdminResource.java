@@ -10,7 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.regioan.access.domain.CurrentActor;
-import nl.regioan.account.domain.Role;
+import nl.regioan.access.domain.Role;
 import nl.regioan.search.application.IndexMaintenance;
 import nl.regioan.search.domain.IndexStatus;
 import org.eclipse.microprofile.openapi.annotations.Operation;

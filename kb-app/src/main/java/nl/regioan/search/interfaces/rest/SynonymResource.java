@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import nl.regioan.access.domain.CurrentActor;
-import nl.regioan.account.domain.Role;
+import nl.regioan.access.domain.Role;
 import nl.regioan.search.application.SynonymAdministration;
 import nl.regioan.search.domain.SynonymGroup;
 import nl.regioan.shared.api.InvalidInputException;

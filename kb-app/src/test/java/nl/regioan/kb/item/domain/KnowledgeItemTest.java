@@ -14,7 +14,7 @@ import nl.regioan.access.domain.AccessPolicy;
 import nl.regioan.access.domain.Actor;
 import nl.regioan.access.domain.ContentStatus;
 import nl.regioan.access.domain.Visibility;
-import nl.regioan.account.domain.Role;
+import nl.regioan.access.domain.Role;
 import org.junit.jupiter.api.Test;
 
 /** Status transitions, review dates, visibility through the access policy, snapshots and restore. */

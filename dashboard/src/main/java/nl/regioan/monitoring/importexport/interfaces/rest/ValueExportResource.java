@@ -9,7 +9,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
 import java.util.List;
+import nl.regioan.monitoring.importexport.application.SafeCsv;
 import nl.regioan.monitoring.importexport.application.ValueExport;
 import nl.regioan.shared.api.InvalidInputException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -48,17 +50,10 @@ public class ValueExportResource {
         if (chosen.equals("json")) {
             return Response.ok(rows, MediaType.APPLICATION_JSON_TYPE).build();
         }
-        StringBuilder csv = new StringBuilder(String.join(",", ValueExport.COLUMNS)).append("\r\n");
-        for (ValueExport.Row row : rows) {
-            csv.append(row.indicator()).append(',').append(row.cbsCode()).append(',').append(row.period()).append(',')
-                    .append(row.value().toPlainString()).append(',').append(quote(row.comment())).append(',')
-                    .append(row.unit()).append(',').append(row.status()).append("\r\n");
-        }
-        return Response.ok(csv.toString(), "text/csv; charset=UTF-8")
+        List<List<?>> cells = rows.stream().<List<?>>map(row -> Arrays.asList(row.indicator(), row.cbsCode(), row.period(),
+                row.value(), row.comment(), row.unit(), row.status())).toList();
+        String csv = SafeCsv.write(ValueExport.COLUMNS, cells);
+        return Response.ok(csv, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"monitoring-export.csv\"").build();
-    }
-
-    private static String quote(String text) {
-        return text == null ? "" : "\"" + text.replace("\"", "\"\"") + "\"";
     }
 }

@@ -25,12 +25,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import nl.regioan.account.domain.Role;
+import nl.regioan.access.domain.Role;
 import nl.regioan.monitoring.importexport.application.BulkImport;
 import nl.regioan.monitoring.importexport.application.CsvValueFile;
 import nl.regioan.monitoring.importexport.application.ImportResult;
 import nl.regioan.monitoring.importexport.application.RowError;
+import nl.regioan.monitoring.importexport.application.SafeCsv;
 import nl.regioan.monitoring.importexport.application.ValueRow;
 import nl.regioan.shared.api.InvalidInputException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -151,13 +153,10 @@ public class ValueImportResource {
                     result.applied(), List.of()), MediaType.APPLICATION_JSON_TYPE).build();
         }
         if (accept != null && accept.contains("text/csv") && !accept.contains("json")) {
-            StringBuilder csv = new StringBuilder("row,column,problem\r\n");
-            for (RowError error : result.errors()) {
-                csv.append(error.row()).append(',').append(quote(error.column())).append(',').append(quote(error.problem()))
-                        .append("\r\n");
-            }
+            String csv = SafeCsv.write(List.of("row", "column", "problem"), result.errors().stream()
+                    .<List<?>>map(error -> Arrays.asList(error.row(), error.column(), error.problem())).toList());
             return Response.status(400).type("text/csv; charset=UTF-8")
-                    .header("Content-Disposition", "attachment; filename=\"row-errors.csv\"").entity(csv.toString()).build();
+                    .header("Content-Disposition", "attachment; filename=\"row-errors.csv\"").entity(csv).build();
         }
         return Response.status(400).type("application/problem+json").entity(new ImportReply("about:blank", "Bad Request", 400,
                 result.errors().size() + " problems; nothing was saved. Correct them and send the whole delivery again.",
@@ -200,9 +199,5 @@ public class ValueImportResource {
             return number.bigDecimalValue().toPlainString();
         }
         return value.toString();
-    }
-
-    private static String quote(String text) {
-        return "\"" + (text == null ? "" : text.replace("\"", "\"\"")) + "\"";
     }
 }

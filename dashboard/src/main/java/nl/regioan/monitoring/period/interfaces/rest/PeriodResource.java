@@ -10,7 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import nl.regioan.account.domain.Role;
+import nl.regioan.access.domain.Role;
 import nl.regioan.monitoring.period.application.PeriodDeadlines;
 import nl.regioan.monitoring.period.domain.PeriodDeadline;
 import org.eclipse.microprofile.openapi.annotations.Operation;

@@ -1,6 +1,7 @@
 package nl.regioan.monitoring.value.interfaces.rest;
 
 import nl.regioan.monitoring.period.domain.Period;
+import nl.regioan.monitoring.period.domain.PeriodRange;
 import nl.regioan.monitoring.value.domain.Area;
 import nl.regioan.shared.api.InvalidInputException;
 
@@ -20,7 +21,7 @@ final class EntryParameters {
 
     static Period period(String field, String text) {
         try {
-            return Period.parse(text);
+            return PeriodRange.now().parse(field, text);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(field, e.getMessage());
         }

@@ -3,6 +3,7 @@ package nl.regioan.monitoring.value.interfaces.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -16,21 +17,22 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Optional;
-import nl.regioan.account.domain.Role;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import nl.regioan.monitoring.value.application.EntryRequest;
-import nl.regioan.monitoring.value.application.FormView;
+import nl.regioan.access.domain.Role;
 import nl.regioan.monitoring.period.domain.Period;
 import nl.regioan.monitoring.value.application.ApproveForm;
+import nl.regioan.monitoring.value.application.EntryRequest;
+import nl.regioan.monitoring.value.application.FormView;
 import nl.regioan.monitoring.value.application.SaveDraft;
 import nl.regioan.monitoring.value.application.SendBackForm;
 import nl.regioan.monitoring.value.application.SubmitForm;
 import nl.regioan.monitoring.value.application.ViewEntryForm;
 import nl.regioan.monitoring.value.domain.Area;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The entry form of a municipality (or "region") for one period: read, save as draft, submit, approve, send back. */
@@ -103,9 +105,13 @@ public class FormResource {
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = "FormConflictProblem")))
     @PUT
     @RolesAllowed({Role.Names.DATA_STEWARD, Role.Names.COORDINATOR})
-    public Response saveDraft(@HeaderParam("If-Match") String ifMatch, DraftRequest request) {
-        return staleAgainst(ifMatch).orElseGet(() -> withETag(saveDraft.save(area(), period(),
-                request == null ? null : request.values(), request == null ? null : request.reason())));
+    public Response saveDraft(@HeaderParam("If-Match") String ifMatch,
+                              @RequestBody(content = @Content(schema = @Schema(implementation = DraftRequest.class)))
+                              JsonObject body) {
+        // read by hand: a field left out keeps what is stored, an explicit null clears it
+        DraftBody.Draft request = DraftBody.read(body);
+        return staleAgainst(ifMatch).orElseGet(() -> withETag(saveDraft.save(area(), period(), request.values(),
+                request.reason())));
     }
 
     @Operation(operationId = "submitMonitoringForm", summary = "Submits the form's figures for approval")

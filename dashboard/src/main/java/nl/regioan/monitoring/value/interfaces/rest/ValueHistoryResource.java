@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import nl.regioan.account.domain.Role;
+import nl.regioan.access.domain.Role;
 import nl.regioan.monitoring.value.application.ReadValueHistory;
 import nl.regioan.monitoring.value.domain.ValueChange;
 import org.eclipse.microprofile.openapi.annotations.Operation;

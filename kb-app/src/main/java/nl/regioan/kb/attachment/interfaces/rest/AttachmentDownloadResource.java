@@ -9,8 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import nl.regioan.access.domain.CurrentActor;
 import nl.regioan.kb.attachment.application.Attachments;
@@ -48,11 +46,9 @@ public class AttachmentDownloadResource {
             throw new NotFoundException("The file of attachment " + id + " is missing from the store.");
         }
         String name = download.attachment().fileName();
-        String ascii = name.replaceAll("[^\\x20-\\x7e]", "_").replace("\"", "_").replace("\\", "_");
-        String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
         StreamingOutput body = out -> Files.copy(download.file(), out);
         return Response.ok(body, download.attachment().mediaType())
-                .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded)
+                .header("Content-Disposition", UploadFileName.contentDisposition(name))
                 .header("Content-Length", download.attachment().sizeBytes())
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Cache-Control", "private, no-store")

@@ -16,7 +16,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import nl.regioan.access.domain.CurrentActor;
-import nl.regioan.account.domain.Role;
+import nl.regioan.access.domain.Role;
 import nl.regioan.app.interfaces.rest.Problem;
 import nl.regioan.kb.attachment.application.Attachments;
 import nl.regioan.kb.attachment.domain.Attachment;
@@ -80,9 +80,9 @@ public class AttachmentUploadResource {
             throw new InvalidInputException("file", "send the file as a multipart/form-data part named 'file'");
         }
         try (InputStream content = file.getContent()) {
-            Attachment attachment = attachments.upload(currentActor.require(), itemId,
-                    file.getFileName().orElse(null), content);
-            return Response.status(Response.Status.CREATED).entity(ItemViews.attachment(attachment)).build();
+            String name = UploadFileName.of(file.getHeaders().getFirst("Content-Disposition"), file.getFileName().orElse(null));
+            Attachment attachment = attachments.upload(currentActor.require(), itemId, name, content);
+            return Response.status(Response.Status.CREATED).entity(ItemViews.attachment(attachment.described())).build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import nl.regioan.access.domain.CurrentActor;
-import nl.regioan.account.domain.Role;
+import nl.regioan.access.domain.Role;
 import nl.regioan.app.interfaces.rest.Problem;
 import nl.regioan.kb.item.application.ImportRejectedException;
 import nl.regioan.kb.item.application.ItemCommand;

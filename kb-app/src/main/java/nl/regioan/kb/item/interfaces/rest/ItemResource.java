@@ -25,7 +25,7 @@ import java.util.List;
 import nl.regioan.access.domain.Actor;
 import nl.regioan.access.domain.ContentStatus;
 import nl.regioan.access.domain.CurrentActor;
-import nl.regioan.account.domain.Role;
+import nl.regioan.access.domain.Role;
 import nl.regioan.app.interfaces.rest.Problem;
 import nl.regioan.kb.item.application.EditConflictException;
 import nl.regioan.kb.item.application.ItemCommand;

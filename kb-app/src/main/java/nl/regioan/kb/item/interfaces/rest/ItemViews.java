@@ -8,9 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.regioan.access.domain.Actor;
-import nl.regioan.kb.attachment.application.Attachments;
-import nl.regioan.kb.attachment.domain.Attachment;
 import nl.regioan.kb.item.application.KnowledgeItems;
+import nl.regioan.kb.item.domain.AttachedFile;
+import nl.regioan.kb.item.domain.ItemAttachments;
 import nl.regioan.kb.item.domain.KnowledgeItem;
 import nl.regioan.kb.item.domain.Markdown;
 import nl.regioan.kb.item.domain.ParticipationCase;
@@ -29,7 +29,7 @@ public class ItemViews {
     KnowledgeItems items;
 
     @Inject
-    Attachments attachments;
+    ItemAttachments attachments;
 
     private Map<Long, Municipality> byId;
 
@@ -67,7 +67,7 @@ public class ItemViews {
                 item.visibility().name(), item.status().name(), item.ownerAccountId(), item.reviewBy(),
                 item.isStaleOn(items.today()), item.createdAt(), item.updatedAt(), item.publishedAt(), item.revision(),
                 item.version(), items.canEdit(actor, item), item.participation(),
-                attachments.ofItem(item.id()).stream().map(ItemViews::attachment).toList());
+                attachments.of(item.id()).stream().map(ItemViews::attachment).toList());
     }
 
     public ItemSummary summary(KnowledgeItem item) {
@@ -78,7 +78,7 @@ public class ItemViews {
                 item.isStaleOn(items.today()), item.updatedAt(), item.revision(), item.participation());
     }
 
-    public static AttachmentView attachment(Attachment a) {
+    public static AttachmentView attachment(AttachedFile a) {
         return new AttachmentView(a.id(), a.fileName(), a.mediaType(), a.sizeBytes(), a.uploadedAt(), a.uploadedBy(),
                 "api/v1/kb/attachments/" + a.id());
     }

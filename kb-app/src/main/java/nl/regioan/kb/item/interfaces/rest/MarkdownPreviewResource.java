@@ -7,7 +7,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import nl.regioan.account.domain.Role;
+import nl.regioan.access.domain.Role;
 import nl.regioan.kb.item.domain.ItemContent;
 import nl.regioan.kb.item.domain.Markdown;
 import nl.regioan.shared.api.InvalidInputException;

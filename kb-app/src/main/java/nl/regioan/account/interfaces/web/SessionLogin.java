@@ -1,4 +1,4 @@
-package nl.regioan.security;
+package nl.regioan.account.interfaces.web;
 
 import java.io.Serializable;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package nl.regioan.security;
+package nl.regioan.account.interfaces.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;

@@ -1,4 +1,4 @@
-package nl.regioan.kb.item.infrastructure;
+package nl.regioan.search.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

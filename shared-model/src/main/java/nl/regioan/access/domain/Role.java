@@ -1,4 +1,4 @@
-package nl.regioan.account.domain;
+package nl.regioan.access.domain;
 
 import java.util.Arrays;
 import java.util.Optional;
