@@ -44,6 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class FormResource {
 
     /** The figures to save; {@code reason} is needed when the coordinator changes an approved value or a closed period. */
+    @Schema(name = "DraftRequest")
     public record DraftRequest(List<EntryRequest> values, String reason) {
     }
 
@@ -106,7 +107,9 @@ public class FormResource {
     @PUT
     @RolesAllowed({Role.Names.DATA_STEWARD, Role.Names.COORDINATOR})
     public Response saveDraft(@HeaderParam("If-Match") String ifMatch,
-                              @RequestBody(content = @Content(schema = @Schema(implementation = DraftRequest.class)))
+                              // by reference: the scanner would otherwise describe the JsonObject parameter
+                              @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                      schema = @Schema(ref = "DraftRequest")))
                               JsonObject body) {
         // read by hand: a field left out keeps what is stored, an explicit null clears it
         DraftBody.Draft request = DraftBody.read(body);
