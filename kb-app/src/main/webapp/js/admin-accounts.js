@@ -1,17 +1,11 @@
 // Account administration: create accounts, reset passwords, disable, role review and the audit log.
 import { getJson, postJson } from './api.js';
-import { loadMessages, t } from './i18n.js';
+import { loadMessages, roleName, t } from './i18n.js';
 import { showSession } from './session.js';
+import { cell, showError } from './dom.js';
 
 const ROLES = ['reader', 'contributor', 'editor', 'data-steward', 'steering', 'coordinator', 'admin'];
 const API = 'api/v1/';
-
-function cell(row, text) {
-  const td = document.createElement('td');
-  td.textContent = text ?? '';
-  row.appendChild(td);
-  return td;
-}
 
 function say(message) {
   const box = document.getElementById('accounts-message');
@@ -37,7 +31,7 @@ async function showAccounts() {
     cell(row, account.username);
     cell(row, account.displayName);
     cell(row, account.municipalityName || t('accounts.region'));
-    cell(row, account.roles.join(', '));
+    cell(row, account.roles.map(roleName).join(', '));
     cell(row, account.enabled ? t('accounts.enabled') : t('accounts.disabled'));
     const actions = cell(row, '');
     actions.appendChild(actionButton(t('accounts.reset'), async () => {
@@ -58,7 +52,7 @@ async function showReview() {
   list.replaceChildren();
   for (const [role, holders] of Object.entries(review)) {
     const term = document.createElement('dt');
-    term.textContent = role;
+    term.textContent = roleName(role);
     const description = document.createElement('dd');
     description.textContent = holders.length > 0 ? holders.join('; ') : '—';
     list.append(term, description);
@@ -106,7 +100,7 @@ async function fillForm() {
     box.type = 'checkbox';
     box.value = role;
     box.name = 'role';
-    label.append(box, ` ${role}`);
+    label.append(box, ` ${roleName(role)}`);
     roles.appendChild(label);
   }
 }
@@ -126,8 +120,7 @@ document.getElementById('new-account').addEventListener('submit', async (event) 
     event.target.reset();
     await refresh();
   } catch (e) {
-    error.textContent = e.message;
-    error.hidden = false;
+    showError(error, e);
   }
 });
 
@@ -136,7 +129,7 @@ document.getElementById('audit-filter').addEventListener('submit', (event) => {
   showAudit();
 });
 
-await loadMessages();
+await loadMessages('app');
 await showSession();
 await fillForm();
 await refresh();

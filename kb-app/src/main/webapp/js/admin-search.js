@@ -72,7 +72,7 @@ async function showStatus() {
   const status = await getJson(`${API}admin/search/status`);
   const list = document.getElementById('index-status');
   list.replaceChildren();
-  statusLine(list, 'searchadmin.state', status.state);
+  statusLine(list, 'searchadmin.state', t(`searchadmin.state.${status.state}`));
   statusLine(list, 'searchadmin.documents', status.documents);
   if (status.rebuilding) {
     statusLine(list, 'searchadmin.progress', status.rebuildDone);
@@ -88,6 +88,7 @@ async function showStatus() {
 }
 
 await loadMessages('search');
+
 const me = await showSession();
 if (me.roles.includes('editor')) {
   document.getElementById('synonym-section').hidden = false;
@@ -110,3 +111,4 @@ if (me.roles.includes('admin')) {
   }, t('searchadmin.rebuild')));
   showStatus().catch((e) => say(t('searchadmin.failed', { detail: e.message })));
 }
+document.body.dataset.ready = 'true';

@@ -1,5 +1,7 @@
-// Shared by the knowledge-base pages: API paths, labels of codes, and small DOM helpers.
-import { t } from './i18n.js';
+// Shared by the knowledge-base pages: API paths, labels of codes and the theme catalogue's names.
+// Table cells, links and error display come from dom.js, which every module's pages share.
+import { getJson } from './api.js';
+import { currentLanguage, t } from './i18n.js';
 
 export const KB_API = new URL('../api/v1/kb/', import.meta.url).pathname;
 
@@ -36,29 +38,20 @@ export function fillSelect(select, group, codes, anyKey) {
   select.replaceChildren(...options);
 }
 
-export function cell(row, content) {
-  const td = document.createElement('td');
-  if (content instanceof Node) {
-    td.appendChild(content);
-  } else {
-    td.textContent = content ?? '';
-  }
-  row.appendChild(td);
-  return td;
-}
-
-export function link(href, text) {
-  const a = document.createElement('a');
-  a.href = href;
-  a.textContent = text;
-  return a;
-}
-
-export function showError(element, error) {
-  element.textContent = t('kb.error', { detail: error.message });
-  element.hidden = false;
-}
-
 export function formatDate(iso) {
   return iso ? new Date(iso).toLocaleString(document.documentElement.lang === 'en' ? 'en-GB' : 'nl-NL') : '';
+}
+
+/** The theme catalogue with names in the page's language: code -> name, for themes and building blocks alike. */
+export async function catalogueNames() {
+  const themes = await getJson(`${KB_API}themes`);
+  const english = currentLanguage() === 'en';
+  const names = new Map();
+  for (const theme of themes) {
+    names.set(theme.code, english ? theme.nameEn : theme.nameNl);
+    for (const block of theme.blocks || []) {
+      names.set(block.code, english ? block.nameEn : block.nameNl);
+    }
+  }
+  return { themes, names };
 }

@@ -1,9 +1,10 @@
 // The item editor: Markdown with a server-rendered preview, If-Match on save, and attachment upload with progress.
-import { getJson, postJson, problemText, sendJson } from './api.js';
-import { currentLanguage, loadMessages, t } from './i18n.js';
-import { showSession } from './session.js';
-import { HOUSING_KINDS, KB_API, KINDS, METHODS, OUTCOMES, PARTICIPANTS, PHASES, VISIBILITIES, fillSelect, label,
-  showError } from './kb-common.js';
+import { getJson, getWithEtag, postJson, sendJson, upload as uploadFile } from './api.js';
+import { loadMessages, t } from './i18n.js';
+import { hasRole, showSession } from './session.js';
+import { clearFieldErrors, errorText, showError, showFieldErrors } from './dom.js';
+import { HOUSING_KINDS, KB_API, KINDS, METHODS, OUTCOMES, PARTICIPANTS, PHASES, VISIBILITIES, fillSelect, label }
+  from './kb-common.js';
 
 let id = new URLSearchParams(location.search).get('id');
 let etag = null;
@@ -115,17 +116,17 @@ function say(text) {
 }
 
 async function load() {
-  const response = await fetch(`${KB_API}items/${id}`, { headers: { Accept: 'application/json' } });
-  if (!response.ok) {
-    throw new Error(`${response.status}`);
-  }
-  etag = response.headers.get('ETag');
-  fill(await response.json());
+  const reply = await getWithEtag(`${KB_API}items/${id}`);
+  etag = reply.etag;
+  fill(reply.body);
 }
 
 async function save(event) {
   event.preventDefault();
   const error = document.getElementById('edit-error');
+  const itemForm = document.getElementById('item-form');
+  clearFieldErrors(itemForm);
+  showError(error, '');
   try {
     if (!id) {
       const created = await postJson(`${KB_API}items`, command());
@@ -143,7 +144,10 @@ async function save(event) {
       error.textContent = t('kb.edit.conflict', { version: e.problem?.current?.revision ?? '?' });
       error.hidden = false;
     } else {
-      showError(error, e);
+      // The server's texts: a summary above the form, each field's own text beside it.
+      const unplaced = showFieldErrors(itemForm, e);
+      showError(error, e.fieldErrors.length > 0 && unplaced.length === 0 ? t('error.summary') : e);
+      error.focus();
     }
   }
 }
@@ -158,7 +162,7 @@ async function preview() {
   }
 }
 
-function upload(event) {
+async function upload(event) {
   event.preventDefault();
   const file = document.getElementById('upload-file').files[0];
   const status = document.getElementById('upload-status');
@@ -167,45 +171,40 @@ function upload(event) {
     return;
   }
   const progress = document.getElementById('upload-progress');
-  const data = new FormData();
-  data.append('file', file);
-  const request = new XMLHttpRequest();
-  request.open('POST', `${KB_API}items/${id}/attachments`);
-  request.setRequestHeader('Accept', 'application/json');
-  request.setRequestHeader('Accept-Language', currentLanguage());
-  request.setRequestHeader('X-CSRF-Token', sessionStorage.getItem('kb.csrf') || '');
-  request.upload.addEventListener('progress', (e) => {
-    if (e.lengthComputable) {
-      progress.value = Math.round((e.loaded / e.total) * 100);
-    }
-  });
-  request.addEventListener('load', async () => {
-    progress.hidden = true;
-    if (request.status === 201) {
-      status.textContent = t('kb.attachments.done', { name: file.name });
-      document.getElementById('upload-file').value = '';
-      await load();
-    } else {
-      let detail = `${request.status}`;
-      try {
-        const problem = JSON.parse(request.responseText);
-        detail = problemText(problem, request);
-      } catch (ignored) { /* not JSON */ }
-      status.textContent = t('kb.attachments.failed', { detail });
-    }
-  });
-  request.addEventListener('error', () => {
-    progress.hidden = true;
-    status.textContent = t('kb.attachments.failed', { detail: 'network' });
-  });
   progress.value = 0;
   progress.hidden = false;
   status.textContent = t('kb.attachments.busy');
-  request.send(data);
+  try {
+    await uploadFile(`${KB_API}items/${id}/attachments`, file, (fraction) => { progress.value = Math.round(fraction * 100); });
+    status.textContent = t('kb.attachments.done', { name: file.name });
+    document.getElementById('upload-file').value = '';
+    await load();
+  } catch (e) {
+    status.textContent = t('kb.attachments.failed', { detail: errorText(e) });
+  } finally {
+    progress.hidden = true;
+  }
+}
+
+/** Editors write for any municipality and the region; a contributor for their own municipality. */
+async function fillMunicipalities(me) {
+  const select = document.getElementById('municipality');
+  const options = [];
+  if (hasRole(me, 'editor')) {
+    options.push(new Option(t('kb.region'), 'region'));
+    const members = await getJson('api/v1/municipalities');
+    members.forEach((m) => options.push(new Option(m.name, m.cbsCode)));
+  } else if (me.municipalityCbsCode) {
+    options.push(new Option(me.municipality, me.municipalityCbsCode));
+  } else {
+    options.push(new Option(t('kb.region'), 'region'));
+  }
+  select.replaceChildren(...options);
 }
 
 await loadMessages('kb');
-await showSession();
+const me = await showSession();
+await fillMunicipalities(me);
 fillSelect(document.getElementById('kind'), 'kind', KINDS);
 fillSelect(document.getElementById('visibility'), 'visibility', VISIBILITIES);
 fillSelect(document.getElementById('pc-housing'), 'housingKind', HOUSING_KINDS, 'kb.none');
@@ -229,4 +228,12 @@ if (id) {
   }
 } else {
   document.getElementById('visibility').value = 'MUNICIPALITY';
+  // "Casus vastleggen" on the expertise point opens the editor with the kind chosen.
+  const kind = new URLSearchParams(location.search).get('kind');
+  if (KINDS.includes(kind)) {
+    document.getElementById('kind').value = kind;
+    toggleParticipation();
+    document.getElementById('edit-heading').textContent = t('kb.edit.newCase');
+  }
 }
+document.body.dataset.ready = 'true';

@@ -2,7 +2,12 @@
 import { getJson, postJson } from './api.js';
 import { loadMessages, t } from './i18n.js';
 import { showSession } from './session.js';
-import { KB_API, cell, formatDate, label, link, showError } from './kb-common.js';
+import { cell, link, showError } from './dom.js';
+import { KB_API, catalogueNames, formatDate, label } from './kb-common.js';
+
+// Names, not codes: themes and building blocks from the catalogue, municipalities from the region.
+let catalogue = new Map();
+const municipalityNames = new Map();
 
 const id = new URLSearchParams(location.search).get('id');
 const errorBox = () => document.getElementById('item-error');
@@ -15,6 +20,55 @@ function meta(list, key, value) {
   list.append(dt, dd);
 }
 
+function codeName(code) {
+  const name = catalogue.get(code);
+  return name ? `${code} ${name}` : code;
+}
+
+// Diff lines are "field: value" up to the body; shown with the field's label and the value's name.
+const DIFF_FIELDS = {
+  kind: ['kb.field.kind', (v) => label('kind', v)],
+  status: ['kb.field.status', (v) => label('status', v)],
+  title: ['kb.field.title'],
+  summary: ['kb.field.summary'],
+  municipality: ['kb.field.municipality', (v) => (v === 'region' ? t('kb.region') : municipalityNames.get(v) ?? v)],
+  visibility: ['kb.field.visibility', (v) => label('visibility', v)],
+  themes: ['kb.field.themes', (v) => list(v).map(codeName).join(', ')],
+  blocks: ['kb.field.blocks', (v) => list(v).map(codeName).join(', ')],
+  tags: ['kb.field.tags'],
+  reviewBy: ['kb.field.reviewBy'],
+  body: ['kb.field.body'],
+  'participation.location': ['kb.field.location'],
+  'participation.beds': ['kb.field.beds'],
+  'participation.housingKind': ['kb.field.housingKind', (v) => label('housingKind', v)],
+  'participation.phase': ['kb.field.phase', (v) => label('phase', v)],
+  'participation.methods': ['kb.field.methods', (v) => list(v).map((m) => label('method', m)).join(', ')],
+  'participation.participants': ['kb.field.participants', (v) => list(v).map((p) => label('participant', p)).join(', ')],
+  'participation.outcome': ['kb.field.outcome', (v) => label('outcome', v)],
+  'participation.whatWorked': ['kb.field.whatWorked'],
+  'participation.whatDidNot': ['kb.field.whatDidNot'],
+  'participation.contactPerson': ['kb.field.contactPerson'],
+};
+let inBody = false;
+
+function list(value) {
+  return value.replace(/^\[|\]$/g, '').split(',').map((v) => v.trim()).filter(Boolean);
+}
+
+function readableLine(text) {
+  const match = /^([\w.]+):(?: (.*))?$/.exec(text);
+  if (inBody || !match || !DIFF_FIELDS[match[1]]) {
+    return text;
+  }
+  const [key, name] = DIFF_FIELDS[match[1]];
+  if (match[1] === 'body') {
+    inBody = true;
+    return `${t(key)}:`;
+  }
+  const value = match[2] ?? '';
+  return `${t(key)}: ${name && value ? name(value) : value}`;
+}
+
 function render(item) {
   document.title = `${item.title} – ${t('kb.list.title')}`;
   document.getElementById('item-title').textContent = item.title;
@@ -25,8 +79,8 @@ function render(item) {
   meta(list, 'kb.field.status', label('status', item.status));
   meta(list, 'kb.field.municipality', item.municipalityName ?? t('kb.region'));
   meta(list, 'kb.field.visibility', label('visibility', item.visibility));
-  meta(list, 'kb.field.themes', item.themes.join(', '));
-  meta(list, 'kb.field.blocks', item.blocks.join(', '));
+  meta(list, 'kb.field.themes', item.themes.map(codeName).join(', '));
+  meta(list, 'kb.field.blocks', item.blocks.map(codeName).join(', '));
   meta(list, 'kb.field.tags', item.tags.join(', '));
   meta(list, 'kb.field.reviewBy', item.reviewBy);
   const pc = item.participation;
@@ -52,10 +106,13 @@ function render(item) {
     return li;
   });
   document.getElementById('attachment-list').replaceChildren(...files);
-  document.getElementById('item-actions').hidden = !item.canEdit;
+  // Only what the server says this person may do with this item (the access policy's actions).
+  const actions = item.actions || [];
+  document.getElementById('item-actions').hidden = actions.length === 0;
+  document.getElementById('edit-link').hidden = !actions.includes('edit');
   document.getElementById('edit-link').href = `edit.html?id=${item.id}`;
-  document.getElementById('publish').hidden = item.status === 'PUBLISHED';
-  document.getElementById('retire').hidden = item.status === 'RETIRED';
+  document.getElementById('publish').hidden = !actions.includes('publish');
+  document.getElementById('retire').hidden = !actions.includes('retire');
   document.getElementById('item').hidden = false;
 }
 
@@ -74,7 +131,7 @@ async function history(item) {
     cell(row, v.savedBy);
     cell(row, noteText(v.note));
     const actions = cell(row, '');
-    if (item.canEdit && v.number !== item.revision) {
+    if ((item.actions || []).includes('edit') && v.number !== item.revision) {
       const restore = document.createElement('button');
       restore.type = 'button';
       restore.textContent = t('kb.history.restore', { number: v.number });
@@ -102,11 +159,12 @@ async function showDiff(event) {
   const to = document.getElementById('diff-to').value;
   try {
     const diff = await getJson(`${KB_API}items/${id}/diff?from=${from}&to=${to}`);
+    inBody = false;
     document.getElementById('diff').replaceChildren(...diff.lines.map((line) => {
       const li = document.createElement('li');
       li.className = `diff-${line.change.toLowerCase()}`;
       const sign = { SAME: ' ', REMOVED: '−', ADDED: '+' }[line.change];
-      li.textContent = `${sign} ${line.text}`;
+      li.textContent = `${sign} ${readableLine(line.text)}`;
       li.title = t(`kb.diff.${line.change}`);
       return li;
     }));
@@ -118,7 +176,8 @@ async function showDiff(event) {
 async function act(path) {
   try {
     await postJson(`${KB_API}${path}`);
-    await load();
+    await await load();
+document.body.dataset.ready = 'true';
   } catch (e) {
     showError(errorBox(), e);
   }
@@ -136,6 +195,9 @@ async function load() {
 
 await loadMessages('kb');
 await showSession();
+const [names, municipalities] = await Promise.all([catalogueNames(), getJson('api/v1/municipalities').catch(() => [])]);
+catalogue = names.names;
+municipalities.forEach((m) => municipalityNames.set(m.cbsCode, m.name));
 document.getElementById('publish').addEventListener('click', () => act(`items/${id}/publish`));
 document.getElementById('retire').addEventListener('click', () => act(`items/${id}/retire`));
 document.getElementById('diff-form').addEventListener('submit', showDiff);
@@ -148,4 +210,5 @@ document.getElementById('follow-item').addEventListener('click', async (event) =
     showError(errorBox(), e);
   }
 });
-load();
+await load();
+document.body.dataset.ready = 'true';

@@ -1,11 +1,15 @@
 // The knowledge-base list: filters on kind, theme and status, "my stale items" for owners, paged by the server.
 import { getJson, postJson } from './api.js';
-import { loadMessages, t } from './i18n.js';
-import { showSession } from './session.js';
-import { KB_API, KINDS, STATUSES, cell, fillSelect, label, link, showError } from './kb-common.js';
+import { loadMessages, t, tn } from './i18n.js';
+import { cell, link, showError } from './dom.js';
+import { hasRole, showSession } from './session.js';
+import { KB_API, KINDS, STATUSES, fillSelect, label } from './kb-common.js';
+
+const themeNames = new Map();
 
 async function themes(select) {
   const list = await getJson(`${KB_API}themes`);
+  list.forEach((theme) => themeNames.set(theme.code, document.documentElement.lang === 'en' ? theme.nameEn : theme.nameNl));
   const any = document.createElement('option');
   any.value = '';
   any.textContent = t('kb.any');
@@ -22,7 +26,9 @@ async function showWatches() {
   const watches = await getJson(`${KB_API}watches`);
   const entries = watches.map((watch) => {
     const li = document.createElement('li');
-    const what = watch.type === 'THEME' ? t('kb.watch.theme', { code: watch.target }) : t('kb.watch.item', { id: watch.target });
+    const what = watch.type === 'THEME'
+      ? t('kb.watch.theme', { name: themeNames.get(watch.target) ?? watch.target })
+      : t('kb.watch.item', { id: watch.target });
     li.append(`${what}: ${t('kb.watch.changed', { count: watch.changed.length })}`);
     if (watch.changed.length > 0) {
       const list = document.createElement('ul');
@@ -72,7 +78,8 @@ async function show() {
       return row;
     });
     document.querySelector('#item-table tbody').replaceChildren(...rows);
-    document.getElementById('list-count').textContent = t('kb.list.count', { count: page.total });
+    document.getElementById('list-count').textContent = tn('kb.list.count', page.total);
+    document.getElementById('paging').hidden = page.total === 0;
     const pages = Math.max(1, Math.ceil(page.total / PAGE_SIZE));
     document.getElementById('page-info').textContent = t('kb.list.page', { page: currentPage + 1, pages });
     document.getElementById('page-previous').disabled = currentPage === 0;
@@ -83,11 +90,14 @@ async function show() {
 }
 
 await loadMessages('kb');
-await showSession();
+const me = await showSession();
+// Only writers own items, so only they filter on their own stale ones.
+document.getElementById('filter-stale-label').hidden = !hasRole(me, 'contributor', 'editor');
 fillSelect(document.getElementById('filter-kind'), 'kind', KINDS, 'kb.any');
 fillSelect(document.getElementById('filter-status'), 'status', STATUSES, 'kb.any');
 await themes(document.getElementById('filter-theme'));
 await themes(document.getElementById('follow-theme'));
+document.getElementById('follow-theme').options[0].textContent = t('kb.watch.chooseTheme');
 document.getElementById('follow-button').addEventListener('click', async () => {
   const target = document.getElementById('follow-theme').value;
   if (target) {
@@ -99,7 +109,6 @@ document.getElementById('seen-button').addEventListener('click', async () => {
   await postJson(`${KB_API}watches/seen`);
   showWatches();
 });
-showWatches().catch((e) => showError(document.getElementById('list-error'), e));
 if (new URLSearchParams(location.search).get('stale') === 'mine') {
   document.getElementById('filter-stale').checked = true;
 }
@@ -116,4 +125,5 @@ document.getElementById('page-next').addEventListener('click', () => {
   currentPage += 1;
   show();
 });
-show();
+await Promise.all([showWatches().catch((e) => showError(document.getElementById('list-error'), e)), show()]);
+document.body.dataset.ready = 'true';

@@ -1,19 +1,14 @@
 // Login page: logs in, asks for a new password when one is required, then returns to where the person was going.
 import { postJson, rememberCsrfToken } from './api.js';
 import { loadMessages, t } from './i18n.js';
+import { showError } from './dom.js';
 
-await loadMessages();
+await loadMessages('app');
 
 function destination() {
   const next = new URLSearchParams(location.search).get('next') || '';
   // Only paths on this site: never an open redirect.
   return next.startsWith('/') && !next.startsWith('//') ? next : './';
-}
-
-function showError(id, message) {
-  const element = document.getElementById(id);
-  element.textContent = message;
-  element.hidden = false;
 }
 
 let currentPassword = '';
@@ -24,7 +19,7 @@ document.getElementById('login-form').addEventListener('submit', async (event) =
   const username = document.getElementById('username').value.trim();
   currentPassword = document.getElementById('password').value;
   if (!username || !currentPassword) {
-    showError('login-error', t('login.missing'));
+    showError(document.getElementById('login-error'), t('login.missing'));
     return;
   }
   try {
@@ -38,7 +33,7 @@ document.getElementById('login-form').addEventListener('submit', async (event) =
     }
     location.assign(destination());
   } catch (e) {
-    showError('login-error', e.message);
+    showError(document.getElementById('login-error'), e);
     document.getElementById('password').value = '';
     document.getElementById('password').focus();
   }
@@ -53,6 +48,7 @@ document.getElementById('password-form').addEventListener('submit', async (event
     });
     location.assign(destination());
   } catch (e) {
-    showError('password-error', e.message);
+    showError(document.getElementById('password-error'), e);
   }
 });
+document.body.dataset.ready = 'true';

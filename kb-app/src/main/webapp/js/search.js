@@ -3,6 +3,7 @@
 import { getJson } from './api.js';
 import { currentLanguage, loadMessages, t, translate } from './i18n.js';
 import { showSession } from './session.js';
+import { errorText, showError } from './dom.js';
 
 const FILTERS = ['kind', 'theme', 'block', 'municipality', 'subregion', 'year'];
 const FACETS = ['kind', 'theme', 'municipality', 'subregion', 'year'];
@@ -137,6 +138,13 @@ function renderHit(hit) {
   link.href = `kb/item.html?id=${encodeURIComponent(hit.id)}`;
   link.textContent = hit.title || t('search.untitled');
   heading.appendChild(link);
+  if (hit.status && hit.status !== 'PUBLISHED') {
+    // Drafts and retired items are found only by those who may see them; say what they are.
+    const status = document.createElement('span');
+    status.className = 'status-label';
+    status.textContent = t(`kb.status.${hit.status}`);
+    heading.append(' ', status);
+  }
   item.appendChild(heading);
   const meta = document.createElement('p');
   meta.className = 'hit-meta';
@@ -206,8 +214,7 @@ async function runSearch() {
     renderSuggestion(result, current);
     renderPaging(result, current);
   } catch (e) {
-    error.textContent = t('search.error', { detail: e.message });
-    error.hidden = false;
+    showError(error, t('search.error', { detail: errorText(e) }));
   }
 }
 
@@ -304,11 +311,15 @@ input.addEventListener('keydown', (event) => {
   if (completions.hidden) {
     return;
   }
+  if (event.key === 'Escape') {
+    // Closes the list only: a search field would also clear the typed words on Escape.
+    event.preventDefault();
+    closeCompletions();
+    return;
+  }
   if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
     event.preventDefault();
     moveActive(event.key === 'ArrowDown' ? 1 : -1);
-  } else if (event.key === 'Escape') {
-    closeCompletions();
   } else if (event.key === 'Enter' && active >= 0) {
     event.preventDefault();
     const option = completions.querySelectorAll('[role="option"]')[active];
@@ -332,4 +343,5 @@ await loadMessages('search', 'kb');
 await showSession();
 await loadNames();
 translate(document);
-runSearch();
+await runSearch();
+document.body.dataset.ready = 'true';

@@ -2,14 +2,9 @@
 import { getJson } from './api.js';
 import { loadMessages, t, currentLanguage } from './i18n.js';
 import { showSession } from './session.js';
+import { cell, errorText, showError } from './dom.js';
 
 const dateInput = document.getElementById('member-date');
-
-function cell(row, text) {
-  const td = document.createElement('td');
-  td.textContent = text;
-  row.appendChild(td);
-}
 
 function chosenDate() {
   const fromUrl = new URLSearchParams(location.search).get('date');
@@ -34,8 +29,7 @@ async function showMembers(date) {
   } catch (e) {
     body.replaceChildren();
     document.getElementById('member-count').textContent = '';
-    error.textContent = t('error.load', { detail: e.message });
-    error.hidden = false;
+    showError(error, t('error.load', { detail: errorText(e) }));
   }
 }
 
@@ -48,14 +42,14 @@ async function showIndicators() {
     const row = document.createElement('tr');
     cell(row, indicator.code);
     cell(row, english ? indicator.nameEn : indicator.nameNl);
-    cell(row, indicator.unit);
-    cell(row, indicator.periodType);
-    cell(row, indicator.level);
+    cell(row, t(`indicator.unit.${indicator.unit}`));
+    cell(row, t(`indicator.periodType.${indicator.periodType}`));
+    cell(row, t(`indicator.level.${indicator.level}`));
     body.appendChild(row);
   }
 }
 
-await loadMessages();
+await loadMessages('app');
 await showSession();
 dateInput.value = chosenDate();
 dateInput.addEventListener('change', () => {

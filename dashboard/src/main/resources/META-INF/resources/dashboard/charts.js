@@ -124,6 +124,7 @@ export function breakNotes(container, breaks) {
  * ([{period, footnote}]) adds a marker per definition break.
  */
 export function trendChart(canvas, labels, series, references = {}, options = {}) {
+  noDataNote(canvas, series.every((s) => s.data.every((v) => v === null || v === undefined)));
   const datasets = series.map((s, i) => lineDataset(s.label, s.data, i));
   if (references.baseline !== undefined && references.baseline !== null) {
     datasets.push(referenceDataset(references.baselineLabel, references.baseline, labels.length, [3, 3]));
@@ -152,8 +153,29 @@ export function trendChart(canvas, labels, series, references = {}, options = {}
   return chart;
 }
 
+/**
+ * A chart without a single value would draw bare axes: the canvas is hidden and a sentence says
+ * "nog geen cijfers" in its place (the chart is still made, so a later redraw finds it).
+ */
+function noDataNote(canvas, empty) {
+  const next = canvas.nextElementSibling;
+  const note = next && next.classList.contains('no-data') ? next : null;
+  canvas.hidden = empty;
+  if (!empty) {
+    note?.remove();
+    return;
+  }
+  if (!note) {
+    const p = document.createElement('p');
+    p.className = 'no-data';
+    p.textContent = t('dashboard.noData');
+    canvas.after(p);
+  }
+}
+
 /** A bar chart of one period: bars in one colour with an outline, so grey print keeps them readable. */
 export function barChart(canvas, labels, data, label) {
+  noDataNote(canvas, data.every((v) => v === null || v === undefined));
   return new Chart(canvas, {
     type: 'bar',
     data: { labels, datasets: [{ label, data, backgroundColor: '#56B4E9', borderColor: '#0072B2', borderWidth: 1.5 }] },

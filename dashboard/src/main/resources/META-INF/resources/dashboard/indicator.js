@@ -3,6 +3,7 @@
 import { getJson } from '../js/api.js';
 import { loadMessages, t } from '../js/i18n.js';
 import { showSession } from '../js/session.js';
+import { showError } from '../js/dom.js';
 import {
   barChart, bindFilters, breakNotes, breaksOf, csvLink, fillTable, formatChange, formatNumber, indicatorName, linkRowHeaders, query,
   trendChart, valuesOf,
@@ -61,7 +62,7 @@ function drawComparison(page) {
 }
 
 async function load() {
-  errorBox.hidden = true;
+  showError(errorBox, '');
   document.body.dataset.ready = 'false';
   const params = query(form, FILTERS);
   params.delete('code');
@@ -83,8 +84,7 @@ async function load() {
     drawComparison(page);
     statusLine.textContent = t('dashboard.indicator.status', { from: page.from, to: page.to });
   } catch (e) {
-    errorBox.textContent = e.status === 404 ? `${t('dashboard.indicator.unknown')} ${e.message}` : e.message;
-    errorBox.hidden = false;
+    showError(errorBox, e.status === 404 ? `${t('dashboard.indicator.unknown')} ${e.message}` : e.message);
   }
   document.body.dataset.ready = 'true';
 }

@@ -3,6 +3,7 @@
 import { getJson } from '../js/api.js';
 import { loadMessages, t } from '../js/i18n.js';
 import { showSession } from '../js/session.js';
+import { showError } from '../js/dom.js';
 import { bindFilters, csvLink, fillTable, formatChange, indicatorName, query } from './charts.js';
 
 const FILTERS = ['code', 'period'];
@@ -19,7 +20,7 @@ function knowledgeItem(item) {
 }
 
 async function load() {
-  errorBox.hidden = true;
+  showError(errorBox, '');
   document.body.dataset.ready = 'false';
   try {
     const code = form.elements.code.value.trim();
@@ -49,8 +50,7 @@ async function load() {
     list.replaceChildren(...(knowledge.length > 0 ? knowledge.map(knowledgeItem)
       : [Object.assign(document.createElement('li'), { textContent: t('dashboard.municipality.noKnowledge') })]));
   } catch (e) {
-    errorBox.textContent = e.status === 404 ? `${t('dashboard.municipality.unknown')} ${e.message}` : e.message;
-    errorBox.hidden = false;
+    showError(errorBox, e.status === 404 ? `${t('dashboard.municipality.unknown')} ${e.message}` : e.message);
   }
   document.body.dataset.ready = 'true';
 }

@@ -2,6 +2,7 @@
 import { getJson } from '../js/api.js';
 import { loadMessages, t } from '../js/i18n.js';
 import { showSession } from '../js/session.js';
+import { showError } from '../js/dom.js';
 import { bindFilters, breakNotes, breaksOf, formatChange, formatNumber, indicatorName, query, trendChart, valuesOf } from './charts.js';
 
 const form = document.getElementById('filters');
@@ -50,7 +51,11 @@ function tileOf(tile, period) {
     : t('dashboard.noTarget'));
   const [state, text] = onTrackText(figures.onTrack);
   definition(list, t('dashboard.onTrack'), text).className = `on-track-${state}`;
-  definition(list, t('dashboard.reported'), t('dashboard.reportedOf', { reported: tile.reported, expected: tile.expected }));
+  // The counts belong to the same period as the value beside them (the latest value may be a year older).
+  const counted = (figures.latest && tile.trend.find((p) => p.period === figures.latest.period))
+    || { period, reported: tile.reported, expected: tile.expected };
+  definition(list, t('dashboard.reportedIn', { period: counted.period }),
+    t('dashboard.reportedOf', { reported: counted.reported, expected: counted.expected }));
   const canvas = document.createElement('canvas');
   canvas.width = 240;
   canvas.height = 60;
@@ -68,7 +73,7 @@ function tileOf(tile, period) {
 }
 
 async function load() {
-  errorBox.hidden = true;
+  showError(errorBox, '');
   document.body.dataset.ready = 'false';
   try {
     const overview = await getJson(`api/v1/dashboard/overview?${query(form, ['period'])}`);
@@ -87,8 +92,7 @@ async function load() {
     }
     statusLine.textContent = t('dashboard.overview.status', { period: overview.period });
   } catch (e) {
-    errorBox.textContent = e.message;
-    errorBox.hidden = false;
+    showError(errorBox, e.message);
   }
   document.body.dataset.ready = 'true';
   performance.mark('overview-ready');

@@ -7,6 +7,7 @@
 import { getJson, sendJson, postJson } from '../js/api.js';
 import { currentLanguage, loadMessages, t } from '../js/i18n.js';
 import { showSession } from '../js/session.js';
+import { scrollBox, showError } from '../js/dom.js';
 import {
   bindFilters, breakNotes, breaksOf, csvLink, fillTable, formatChange, formatNumber, indicatorName, linkRowHeaders, trendChart,
   valuesOf,
@@ -16,6 +17,8 @@ const form = document.getElementById('filters');
 const errorBox = document.getElementById('error');
 const statusLine = document.getElementById('status');
 let coordinator = false;
+// Indicator names by code, for the summary's list of gaps.
+const names = new Map();
 
 function when(instant) {
   return new Intl.DateTimeFormat(currentLanguage() === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'long', timeStyle: 'short' })
@@ -53,6 +56,7 @@ function indicatorSection(item) {
   csv.className = 'csv';
   csv.textContent = t('dashboard.csv');
   section.append(heading, summary, canvas, notes, table, csv);
+  scrollBox(table);
   const breaks = breaksOf(item);
   breakNotes(notes, breaks);
   trendChart(canvas, item.trend.map((p) => p.period), [{ label: t('dashboard.region'), data: valuesOf(item.trend) }], {
@@ -75,10 +79,30 @@ function municipalityTable(report) {
     return figure && !figure.missing ? figure.value ?? null : null;
   })]);
   const table = document.getElementById('municipality-table');
-  fillTable(table, [t('dashboard.municipality'), ...indicators.map((i) => i.indicator)], rows);
-  linkRowHeaders(table, report.municipalities.map((m) => `municipality.html?code=${encodeURIComponent(m.cbsCode)}&period=${report.year}`));
+  const links = report.municipalities.map((m) => `municipality.html?code=${encodeURIComponent(m.cbsCode)}&period=${report.year}`);
+  fillTable(table, [t('dashboard.municipality'), ...indicators.map(indicatorName)], rows);
+  linkRowHeaders(table, links);
+  scrollBox(table);
   csvLink(document.getElementById('municipality-csv'), table, `municipalities-${report.year}.csv`);
+  // On paper the wide table is split into parts of a few indicators each, so every column is printed.
+  const parts = document.getElementById('municipality-print');
+  parts.replaceChildren();
+  for (let start = 0; start < indicators.length; start += PRINT_COLUMNS) {
+    const part = document.createElement('table');
+    part.className = 'municipality-table print-part';
+    const caption = document.createElement('caption');
+    caption.textContent = t('dashboard.report.perMunicipalityPart', {
+      part: start / PRINT_COLUMNS + 1, parts: Math.ceil(indicators.length / PRINT_COLUMNS),
+    });
+    part.appendChild(caption);
+    const chosen = indicators.slice(start, start + PRINT_COLUMNS);
+    fillTable(part, [t('dashboard.municipality'), ...chosen.map(indicatorName)],
+      rows.map((row) => [row[0], ...row.slice(1 + start, 1 + start + PRINT_COLUMNS)]));
+    parts.appendChild(part);
+  }
 }
+
+const PRINT_COLUMNS = 6;
 
 function paragraphs(text) {
   return text.split(/\n\s*\n/).filter((p) => p.trim()).map((p) => {
@@ -149,8 +173,7 @@ function editor(d, year, body) {
       body.replaceChildren(...(saved.text.trim() ? paragraphs(saved.text) : []));
       statusLine.textContent = t('dashboard.report.saved', { municipality: d.municipality });
     } catch (e) {
-      errorBox.textContent = e.message;
-      errorBox.hidden = false;
+      showError(errorBox, e.message);
     }
   });
   details.append(summary, label, area, save);
@@ -202,10 +225,13 @@ function render(report, developments, version) {
       unapproved: c.unapprovedValues,
     })
     : t('dashboard.report.noData', { year: report.year });
+  for (const theme of report.themes) {
+    theme.indicators.forEach((item) => names.set(item.indicator, indicatorName(item)));
+  }
   document.getElementById('gaps').replaceChildren(...c.gaps.map((gap) => {
     const li = document.createElement('li');
     const all = gap.municipalities.length === report.municipalityCount && report.municipalityCount > 1;
-    li.textContent = `${gap.indicator}: ${all ? t('dashboard.report.allMissing', { count: report.municipalityCount })
+    li.textContent = `${names.get(gap.indicator) ?? gap.indicator}: ${all ? t('dashboard.report.allMissing', { count: report.municipalityCount })
       : gap.municipalities.map((m) => (m === 'region' ? t('dashboard.region') : m)).join(', ')}`;
     return li;
   }));
@@ -226,7 +252,7 @@ function render(report, developments, version) {
 }
 
 async function load() {
-  errorBox.hidden = true;
+  showError(errorBox, '');
   document.body.dataset.ready = 'false';
   const year = form.elements.year.value.trim() || String(new Date().getFullYear() - 1);
   form.elements.year.value = year;
@@ -247,8 +273,7 @@ async function load() {
     await showVersions(year, version);
   } catch (e) {
     document.getElementById('banner').textContent = '';
-    errorBox.textContent = e.status === 404 ? `${t('dashboard.report.unknown')} ${e.message}` : e.message;
-    errorBox.hidden = false;
+    showError(errorBox, e.status === 404 ? `${t('dashboard.report.unknown')} ${e.message}` : e.message);
   }
   document.body.dataset.ready = 'true';
 }
@@ -264,8 +289,7 @@ async function finalise() {
     await load();
     statusLine.textContent = t('dashboard.report.finalised', { version: version.version });
   } catch (e) {
-    errorBox.textContent = e.message;
-    errorBox.hidden = false;
+    showError(errorBox, e.message);
   }
 }
 

@@ -2,7 +2,8 @@
 // approve or send back (with a reason); set the period's deadline.
 import { getJson, sendJson, postJson } from '../js/api.js';
 import { loadMessages, t } from '../js/i18n.js';
-import { showSession } from '../js/session.js';
+import { hasRole, showSession } from '../js/session.js';
+import { cell, errorText, showError } from '../js/dom.js';
 
 const periodInput = document.getElementById('period');
 const errorBox = document.getElementById('overview-error');
@@ -13,21 +14,6 @@ function period() {
   return periodInput.value.trim().toUpperCase();
 }
 
-function showError(message) {
-  errorBox.textContent = message;
-  errorBox.hidden = !message;
-}
-
-function cell(row, content) {
-  const td = document.createElement('td');
-  if (content instanceof Node) {
-    td.appendChild(content);
-  } else {
-    td.textContent = content ?? '';
-  }
-  row.appendChild(td);
-  return td;
-}
 
 function button(id, key, handler) {
   const b = document.createElement('button');
@@ -39,13 +25,13 @@ function button(id, key, handler) {
 }
 
 async function act(municipality, action, body) {
-  showError('');
+  showError(errorBox, '');
   try {
     await postJson(`api/v1/monitoring/forms/${municipality.cbsCode}/${encodeURIComponent(period())}/${action}`, body);
     await load();
     statusLine.textContent = t(`monitoring.done.${action}`, { name: municipality.name });
   } catch (e) {
-    showError(e.message);
+    showError(errorBox, e);
   }
 }
 
@@ -74,9 +60,9 @@ function actions(municipality) {
 }
 
 async function load() {
-  showError('');
+  showError(errorBox, '');
   if (!periodInput.checkValidity()) {
-    showError(t('monitoring.periodHint'));
+    showError(errorBox, t('monitoring.periodHint'));
     return;
   }
   const url = new URL(location.href);
@@ -101,7 +87,7 @@ async function load() {
     const delivered = overview.municipalities.filter((m) => m.status === 'SUBMITTED' || m.status === 'APPROVED').length;
     statusLine.textContent = t('monitoring.overview', { period: overview.period, delivered, total: overview.municipalities.length });
   } catch (e) {
-    showError(t('error.load', { detail: e.message }));
+    showError(errorBox, t('error.load', { detail: errorText(e) }));
   }
 }
 
@@ -112,20 +98,20 @@ document.getElementById('choose-form').addEventListener('submit', (event) => {
 
 document.getElementById('deadline-form').addEventListener('submit', async (event) => {
   event.preventDefault();
-  showError('');
+  showError(errorBox, '');
   try {
     const saved = await sendJson('PUT', `api/v1/monitoring/periods/${encodeURIComponent(period())}`,
       { deadline: document.getElementById('deadline').value });
     await load();
     statusLine.textContent = t('monitoring.deadlineSaved', { period: saved.period, date: saved.deadline });
   } catch (e) {
-    showError(e.message);
+    showError(errorBox, e);
   }
 });
 
 await loadMessages('monitoring');
 const me = await showSession();
-coordinator = me.roles.includes('coordinator');
+coordinator = hasRole(me, 'coordinator');
 document.getElementById('deadline-form').hidden = !coordinator;
 const now = new Date();
 const quarter = Math.floor(now.getMonth() / 3);

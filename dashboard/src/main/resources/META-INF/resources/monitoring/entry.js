@@ -2,7 +2,8 @@
 // values, the baseline, a comment per indicator, warnings, save as draft and submit.
 import { getJson, sendJson } from '../js/api.js';
 import { loadMessages, t, currentLanguage } from '../js/i18n.js';
-import { showSession } from '../js/session.js';
+import { hasRole, showSession } from '../js/session.js';
+import { cell, errorText, showError as show } from '../js/dom.js';
 
 const areaSelect = document.getElementById('area');
 const periodInput = document.getElementById('period');
@@ -22,23 +23,29 @@ function formUrl() {
 
 function showError(message) {
   errorBox.classList.remove('conflict');
-  errorBox.textContent = message;
-  errorBox.hidden = !message;
+  show(errorBox, message);
 }
 
 function statusText(status) {
   return status ? t(`monitoring.status.${status}`) : t('monitoring.status.EMPTY');
 }
 
-function cell(row, content) {
-  const td = document.createElement('td');
-  if (content instanceof Node) {
-    td.appendChild(content);
-  } else {
-    td.textContent = content ?? '';
+
+function lineName(line) {
+  return currentLanguage() === 'en' ? line.nameEn : line.nameNl;
+}
+
+/** The previous periods that have a value; without any, say so instead of a row of dashes. */
+function previousText(previous) {
+  const known = previous.filter((p) => p.value !== null && p.value !== undefined);
+  if (known.length === 0) {
+    return t('monitoring.noPrevious');
   }
-  row.appendChild(td);
-  return td;
+  return known.map((p) => `${p.period}: ${formatValue(p.value)}`).join('; ');
+}
+
+function formatValue(value) {
+  return new Intl.NumberFormat(currentLanguage() === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: 2 }).format(value);
 }
 
 function renderForm(form) {
@@ -66,7 +73,7 @@ function renderForm(form) {
       p.textContent = `${t('monitoring.warning')}: ${warning}`;
       valueCell.appendChild(p);
     }
-    cell(row, line.previous.map((p) => `${p.period}: ${p.value ?? '–'}`).join(' · '));
+    cell(row, previousText(line.previous));
     cell(row, line.baseline ? `${line.baseline.value} (${line.baseline.period})` : '–');
     const comment = document.createElement('input');
     comment.id = `comment-${line.indicator}`;
@@ -92,6 +99,15 @@ function renderForm(form) {
     }
     body.appendChild(row);
   }
+  if (form.lines.length === 0) {
+    // No bare table: say there is nothing to enter for this area and period.
+    const row = document.createElement('tr');
+    const td = cell(row, t('monitoring.nothingToEnter', { area: form.areaName, period: form.period }));
+    td.colSpan = 6;
+    body.appendChild(row);
+  }
+  document.getElementById('save-draft').disabled = form.lines.length === 0;
+  document.getElementById('submit-form').disabled = form.lines.length === 0;
   const deadline = form.deadline ? t('monitoring.deadline', { date: form.deadline }) : '';
   statusLine.textContent = `${form.areaName}, ${form.period}: ${t(`monitoring.formStatus.${form.status}`)}. ${deadline}`
     + (form.closed ? ` ${t('monitoring.closed')}` : '');
@@ -112,7 +128,7 @@ async function showHistory(line) {
     cell(row, change.comment ?? '');
     body.appendChild(row);
   }
-  document.getElementById('history-heading').textContent = `${t('monitoring.history')}: ${line.indicator}`;
+  document.getElementById('history-heading').textContent = `${t('monitoring.history')}: ${lineName(line)}`;
   document.getElementById('history-section').hidden = false;
 }
 
@@ -130,7 +146,7 @@ async function load() {
     renderForm(await getJson(formUrl()));
   } catch (e) {
     document.getElementById('values-form').hidden = true;
-    showError(t('error.load', { detail: e.message }));
+    showError(t('error.load', { detail: errorText(e) }));
   }
 }
 
@@ -145,7 +161,7 @@ function collect() {
     }
     const number = text === '' ? null : Number(text.replace(',', '.'));
     if (number !== null && Number.isNaN(number)) {
-      problems.push(t('monitoring.notANumber', { value: text, name: line.indicator }));
+      problems.push(t('monitoring.notANumber', { value: text, name: lineName(line) }));
       continue;
     }
     values.push({ indicator: line.indicator, value: number, comment, version: line.version });
@@ -167,7 +183,7 @@ function showConflict(problem, values) {
   });
   const mine = new Map(values.map((v) => [v.indicator, v.value]));
   const details = changed.map((line) => t('monitoring.conflictLine', {
-    name: line.indicator,
+    name: lineName(line),
     value: stored.get(line.indicator).value ?? '-',
     mine: mine.get(line.indicator) ?? '-',
   }));
@@ -204,7 +220,7 @@ document.getElementById('save-draft').addEventListener('click', async () => {
       statusLine.textContent = `${t('monitoring.saved')} ${statusLine.textContent}`;
     }
   } catch (e) {
-    showError(e.message);
+    showError(e);
   }
 });
 
@@ -216,7 +232,7 @@ document.getElementById('submit-form').addEventListener('click', async () => {
       statusLine.textContent = `${t('monitoring.submitted')} ${statusLine.textContent}`;
     }
   } catch (e) {
-    showError(e.message);
+    showError(e);
   }
 });
 
@@ -238,12 +254,25 @@ if (me.roles.includes('coordinator') || me.roles.includes('steering')) {
 } else if (me.municipalityCbsCode) {
   areaSelect.add(new Option(me.municipality, me.municipalityCbsCode));
 }
-if (params.get('area')) {
-  areaSelect.value = params.get('area');
+const asked = params.get('area');
+if (asked && [...areaSelect.options].some((option) => option.value === asked)) {
+  areaSelect.value = asked;
+} else if (asked && areaSelect.options.length > 0) {
+  // Another municipality's address: say plainly why this form shows the own municipality instead.
+  showError(t('monitoring.otherMunicipality', { asked, own: areaSelect.options[0].text }));
 }
+// Only the coordinator corrects approved or closed periods with a reason; stewards and the coordinator save.
+document.getElementById('reason-field').hidden = !hasRole(me, 'coordinator');
+const mayEnter = hasRole(me, 'coordinator', 'data-steward');
+document.getElementById('save-draft').hidden = !mayEnter;
+document.getElementById('submit-form').hidden = !mayEnter;
 periodInput.value = params.get('period') || previousQuarter();
 if (areaSelect.options.length > 0) {
+  const warning = errorBox.hidden ? '' : errorBox.textContent;
   await load();
+  if (warning && errorBox.hidden) {
+    showError(warning);
+  }
 } else {
   showError(t('monitoring.noMunicipality'));
 }

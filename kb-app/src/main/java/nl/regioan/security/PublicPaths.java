@@ -11,7 +11,7 @@ import java.util.Set;
 public final class PublicPaths {
 
     static final Set<String> EXACT = Set.of("/login.html", "/js/login.js", "/js/i18n.js", "/js/site-header.js", "/js/api.js",
-            "/favicon.ico", "/api/v1/auth/login");
+            "/favicon.ico", "/favicon.svg", "/js/dom.js", "/api/v1/auth/login");
     static final List<String> PREFIXES = List.of("/css/", "/i18n/", "/health", "/openapi");
 
     private PublicPaths() {

@@ -32,7 +32,7 @@ class AccountAdminBrowserIT {
         try (Browser browser = new Browser()) {
             browser.logIn(base, "admin", TestDatabaseSession.ADMIN_PASSWORD);
             browser.open(base + "admin/accounts.html");
-            browser.waitUntil(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+            browser.waitForReady();
 
             browser.find(By.id("new-username")).sendKeys("ui-steward-wijchen");
             browser.find(By.id("new-display-name")).sendKeys("Data Steward Wijchen");
@@ -47,7 +47,7 @@ class AccountAdminBrowserIT {
             assertTrue(message.contains("ui-steward-wijchen"), message);
             browser.waitUntil(d -> !d.findElements(By.cssSelector("#account-table tr[data-username='ui-steward-wijchen']")).isEmpty());
             String row = browser.find(By.cssSelector("#account-table tr[data-username='ui-steward-wijchen']")).getText();
-            assertTrue(row.contains("Wijchen") && row.contains("data-steward"), row);
+            assertTrue(row.contains("Wijchen") && row.contains("Gegevensbeheerder"), "role names, not codes: " + row);
             browser.waitUntil(d -> d.findElement(By.id("role-review")).getText().contains("ui-steward-wijchen (Wijchen)"));
             browser.waitUntil(d -> d.findElement(By.id("audit-table")).getText().contains("account.create"));
             browser.screenshot("admin-accounts");
@@ -60,7 +60,7 @@ class AccountAdminBrowserIT {
             browser.logIn(base, nl.regioan.testsupport.TestAccounts.create("ui-plain-reader", "GM0202", "reader"),
                     nl.regioan.testsupport.TestAccounts.PASSWORD);
             browser.open(base + "index.html");
-            browser.waitUntil(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+            browser.waitForReady();
             assertTrue(browser.driver().findElements(By.cssSelector("#main-nav a[href$='admin/accounts.html']")).isEmpty(),
                     "no link to the accounts page for a reader");
         }

@@ -66,6 +66,28 @@ class AccountSecurityIT {
     }
 
     @Test
+    void theAccountsOwnLanguageChoiceWinsOverAcceptLanguage() {
+        Api dutchBrowser = Api.as(base, TestAccounts.create("sec-language", "GM0202", "reader")).inLanguage("nl");
+        JsonObject me = dutchBrowser.get("api/v1/auth/me").object();
+        assertTrue(!me.containsKey("language") || me.isNull("language"), "not chosen yet: " + me);
+        String path = "api/v1/kb/items?page=-1";
+        String dutch = dutchBrowser.get(path).object().getString("detail");
+
+        Api.Reply chosen = dutchBrowser.put("api/v1/auth/me/language", "{\"language\": \"en\"}", null);
+        assertEquals(200, chosen.status(), chosen::toString);
+        assertEquals("en", chosen.object().getString("language"));
+        String english = dutchBrowser.get(path).object().getString("detail");
+        assertFalse(english.equals(dutch), "the account's English wins over the browser's Dutch: " + english);
+        assertEquals(english, dutchBrowser.inLanguage("en").get(path).object().getString("detail"));
+
+        Api.Reply refused = dutchBrowser.put("api/v1/auth/me/language", "{\"language\": \"fr\"}", null);
+        assertEquals(400, refused.status(), refused::toString);
+        assertEquals("language", refused.object().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(200, dutchBrowser.put("api/v1/auth/me/language", "{\"language\": \"nl\"}", null).status());
+        assertEquals(dutch, dutchBrowser.inLanguage("en").get(path).object().getString("detail"), "and back to Dutch");
+    }
+
+    @Test
     void aWrongPasswordIsRefusedAndAudited() throws Exception {
         TestAccounts.create("sec-wrong", "GM0202", "reader");
         Api.Reply reply = new Api(base).login("sec-wrong", "not-the-password");

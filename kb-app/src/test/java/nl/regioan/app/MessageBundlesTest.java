@@ -28,7 +28,8 @@ class MessageBundlesTest {
 
     /** Web roots of the WAR and of the jars whose META-INF/resources it serves. */
     private static final List<Path> WEB_ROOTS = List.of(Path.of("src/main/webapp"),
-            Path.of("../dashboard/src/main/resources/META-INF/resources"));
+            Path.of("../dashboard/src/main/resources/META-INF/resources"),
+            Path.of("../shared-model/src/main/resources/META-INF/resources"));
 
     private static List<Path> dutchBundles() throws IOException {
         List<Path> bundles = new ArrayList<>();

@@ -99,6 +99,29 @@ class DashboardApiIT {
     }
 
     @Test
+    void anIndicatorPageWithoutAnEndIncludesTheCurrentYearOnceItHasFigures() throws Exception {
+        int thisYear = java.time.LocalDate.now().getYear();
+        Api.Reply before = steering.get("api/v1/dashboard/indicators/VESTIGINGEN");
+        assertEquals(String.valueOf(thisYear - 1), before.object().getString("to"), "without figures: the last complete year");
+        try (var db = TestAccounts.connect()) {
+            nl.regioan.testsupport.MonitoringValues.insert(db, "VESTIGINGEN", "GM0202", String.valueOf(thisYear), "1200", "APPROVED");
+            try {
+                Api.Reply after = steering.get("api/v1/dashboard/indicators/VESTIGINGEN");
+                assertEquals(String.valueOf(thisYear), after.object().getString("to"), after::toString);
+                List<String> region = values(series(after.object(), "region"));
+                assertEquals("1200", region.get(region.size() - 1), "the just approved figure is shown, not missing");
+            } finally {
+                // Other tests read the current year as a year without figures.
+                try (var delete = db.prepareStatement("DELETE FROM monitoring_value WHERE area_code = 'GM0202' AND period = ?"
+                        + " AND indicator_id = (SELECT id FROM indicator WHERE code = 'VESTIGINGEN')")) {
+                    delete.setString(1, String.valueOf(thisYear));
+                    delete.executeUpdate();
+                }
+            }
+        }
+    }
+
+    @Test
     void indicatorPageHasTrendsPerAreaReferenceLinesAndAComparisonOfMembers() {
         Api.Reply reply = steering.get("api/v1/dashboard/indicators/banen?areas=region,Liemers,GM0202&from=2024&to=2025");
         assertEquals(200, reply.status(), reply::toString);

@@ -49,7 +49,7 @@ class DashboardBrowserIT {
     URL base;
 
     private static void waitForPage(Browser browser) {
-        browser.waitUntil(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+        browser.waitForReady();
         assertEquals("", browser.find(By.id("error")).getText(), "the page loads without an error");
     }
 
@@ -133,7 +133,7 @@ class DashboardBrowserIT {
             browser.open(base + "dashboard/report.html?year=2024");
             waitForPage(browser);
             assertTrue(browser.find(By.id("members")).getText().contains("18 gemeenten"), browser.find(By.id("members")).getText());
-            assertTrue(Arrays.stream(browser.find(By.id("gaps")).getText().split("\n")).anyMatch(l -> l.equals("BANEN: Mook en Middelaar")),
+            assertTrue(Arrays.stream(browser.find(By.id("gaps")).getText().split("\n")).anyMatch(l -> l.equals("Aantal banen (werkzame personen): Mook en Middelaar")),
                     "what is missing is said");
         }
     }
@@ -194,7 +194,7 @@ class DashboardBrowserIT {
     }
 
     private static void waitForPageWithError(Browser browser, String expected) {
-        browser.waitUntil(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+        browser.waitForReady();
         String error = browser.find(By.id("error")).getText();
         assertTrue(error.contains(expected), "a helpful message, not a stack trace: " + error);
     }

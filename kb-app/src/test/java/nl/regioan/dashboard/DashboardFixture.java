@@ -21,7 +21,7 @@ import nl.regioan.testsupport.TestAccounts;
  * Baseline region 500 (2021); target region 2030 at least 600.
  * </pre>
  */
-final class DashboardFixture {
+public final class DashboardFixture {
 
     static final String INDICATOR = "BANEN";
 
@@ -57,7 +57,7 @@ final class DashboardFixture {
         return v;
     }
 
-    static synchronized void load() {
+    public static synchronized void load() {
         try (Connection db = TestAccounts.connect()) {
             long indicatorId;
             try (PreparedStatement find = db.prepareStatement("SELECT id FROM indicator WHERE code = ?")) {

@@ -170,6 +170,24 @@ class KnowledgeBaseApiIT {
     }
 
     @Test
+    void eachItemSaysWhatItsReaderMayDoWithIt() {
+        long id = create(arnhem, item("Acties " + UUID.randomUUID())).getJsonNumber("id").longValue();
+        assertEquals(List.of("edit", "publish", "retire"), actions(arnhem.get("api/v1/kb/items/" + id)), "the own draft");
+        assertEquals(List.of("edit", "publish", "retire"), actions(editor.get("api/v1/kb/items/" + id)));
+        assertEquals(200, arnhem.post("api/v1/kb/items/" + id + "/publish", null).status());
+        assertEquals(List.of("edit", "retire"), actions(arnhem.get("api/v1/kb/items/" + id)), "published: no publish");
+        assertEquals(List.of(), actions(nijmegen.get("api/v1/kb/items/" + id)), "another municipality's writer only reads");
+        assertEquals(List.of(), actions(nijmegenReader.get("api/v1/kb/items/" + id)));
+        assertEquals(List.of(), actions(steward.get("api/v1/kb/items/" + id)));
+    }
+
+    private static List<String> actions(Api.Reply reply) {
+        assertEquals(200, reply.status(), reply::toString);
+        return reply.object().getJsonArray("actions").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList();
+    }
+
+    @Test
     void aConflictingUpdateIsRefusedWithTheCurrentVersion() {
         JsonObject created = create(arnhem, item("Versies " + UUID.randomUUID()));
         long id = created.getJsonNumber("id").longValue();
@@ -200,6 +218,7 @@ class KnowledgeBaseApiIT {
         assertEquals(200, diff.status(), diff::toString);
         assertTrue(diff.body().contains("{\"change\":\"REMOVED\",\"text\":\"Tweede regel.\"}"), diff::toString);
         assertTrue(diff.body().contains("{\"change\":\"ADDED\",\"text\":\"Nieuwe regel.\"}"), diff::toString);
+        assertTrue(diff.body().contains("\"text\":\"municipality: GM0202\""), "the municipality by its CBS code: " + diff);
         Api.Reply noFrom = arnhem.get("api/v1/kb/items/" + id + "/diff?to=2");
         assertEquals(400, noFrom.status());
         assertEquals("from", noFrom.firstErrorField());

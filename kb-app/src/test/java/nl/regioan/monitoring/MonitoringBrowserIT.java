@@ -38,8 +38,7 @@ class MonitoringBrowserIT {
         try (Browser browser = new Browser()) {
             browser.logIn(base, steward, TestAccounts.PASSWORD);
             browser.open(base + "monitoring/entry.html?period=2023-Q1");
-            browser.waitUntil(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready"))
-                    || !d.findElement(By.id("form-error")).getText().isBlank());
+            browser.waitForReady();
             assertEquals("", browser.find(By.id("form-error")).getText(), "the form loads without an error");
             assertEquals("Beuningen", browser.find(By.cssSelector("#area option:checked")).getText());
             assertEquals(1, browser.driver().findElements(By.cssSelector("#area option")).size(), "only their own municipality");
@@ -88,8 +87,7 @@ class MonitoringBrowserIT {
         try (Browser browser = new Browser()) {
             browser.logIn(base, steward, TestAccounts.PASSWORD);
             browser.open(base + "monitoring/entry.html?period=2022-Q3");
-            browser.waitUntil(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready"))
-                    || !d.findElement(By.id("form-error")).getText().isBlank());
+            browser.waitForReady();
             assertEquals("", browser.find(By.id("form-error")).getText(), "the form loads without an error");
 
             Api early = Api.as(base, colleague);
@@ -103,7 +101,7 @@ class MonitoringBrowserIT {
                 return text.isBlank() ? null : text;
             });
             assertTrue(conflict.startsWith("Iemand anders heeft deze cijfers gewijzigd"), conflict);
-            assertTrue(conflict.contains("REG_RNI: nu 5 (u voerde 9 in)"), conflict);
+            assertTrue(conflict.contains("Aantal inschrijvingen RNI: nu 5 (u voerde 9 in)"), conflict);
             assertEquals("5", browser.find(By.id("value-REG_RNI")).getAttribute("value"), "the stored figure is shown");
             browser.screenshot("monitoring-entry-conflict");
 

@@ -19,6 +19,7 @@ import java.util.UUID;
 import nl.regioan.testsupport.Api;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 
 /**
  * The search pages in headless Chromium, as a person sees them. Hits, facets and the suggestion
@@ -74,7 +75,7 @@ class SearchBrowserIT {
         try (Browser browser = new Browser()) {
             browser.logIn(base, TestAccounts.create("search-browser-admin", null, "admin"), TestAccounts.PASSWORD);
             browser.open(base + "search-admin.html");
-            browser.waitUntil(d -> d.findElement(By.id("index-status")).getText().contains("READY"));
+            browser.waitUntil(d -> d.findElement(By.id("index-status")).getText().contains("klaar"));
             assertTrue(browser.find(By.id("synonym-section")).getAttribute("hidden") != null,
                     "synonyms are for editors only");
         }
@@ -106,6 +107,17 @@ class SearchBrowserIT {
             assertFalse(facets.contains("BEST_PRACTICE") || meta.contains("BEST_PRACTICE") || facets.contains("GM0268"),
                     facets + " / " + meta);
             assertFalse(facets.contains("\n1 (1)"), "the theme shows its name: " + facets);
+            assertEquals("Concept", browser.find(By.cssSelector("#search-hits .hit .status-label")).getText(),
+                    "the author's own draft is marked as such");
+
+            // Escape closes the suggestions and keeps what was typed.
+            WebElement box = browser.find(By.id("search-q"));
+            box.clear();
+            box.sendKeys("Goed voorb");
+            browser.waitUntil(d -> d.findElement(By.id("search-completions")).isDisplayed());
+            box.sendKeys(Keys.ESCAPE);
+            browser.waitUntil(d -> !d.findElement(By.id("search-completions")).isDisplayed());
+            assertEquals("Goed voorb", box.getAttribute("value"), "the typed words stay");
         }
     }
 }

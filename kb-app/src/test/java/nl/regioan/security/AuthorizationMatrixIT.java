@@ -62,6 +62,8 @@ class AuthorizationMatrixIT {
         ALLOWED.put("POST /api/v1/indicators/{code}/definitions", Set.of("coordinator"));
         // own account
         ALLOWED.put("GET /api/v1/auth/me", EVERYONE);
+        ALLOWED.put("PUT /api/v1/auth/me/language", EVERYONE);
+        ALLOWED.put("PUT /api/v1/auth/me/language", EVERYONE);
         ALLOWED.put("POST /api/v1/auth/logout", EVERYONE);
         ALLOWED.put("POST /api/v1/auth/password", EVERYONE);
         ALLOWED.put("GET /api/v1/auth/tokens", EVERYONE);
@@ -169,7 +171,8 @@ class AuthorizationMatrixIT {
         }
         REGIONAL.put("POST /api/v1/kb/preview", "renders the Markdown it is sent; reads and stores nothing");
         String own = "acts on the caller's own account or session only: there is nothing of another to name";
-        for (String write : List.of("POST /api/v1/auth/logout", "POST /api/v1/auth/password", "POST /api/v1/auth/tokens",
+        for (String write : List.of("POST /api/v1/auth/logout", "POST /api/v1/auth/password", "PUT /api/v1/auth/me/language",
+                "POST /api/v1/auth/tokens",
                 "POST /api/v1/kb/watches", "POST /api/v1/kb/watches/seen")) {
             REGIONAL.put(write, own);
         }

@@ -108,13 +108,15 @@ public class DashboardService {
         policy.require(policy.canViewDashboards(currentActor.require()), "see dashboards");
         IndicatorDefinition indicator = indicatorCatalogue.require(code);
         Granularity granularity = Periods.granularity(granularityText, indicator);
-        Period to = Periods.as(granularity, Periods.parse("to", toText, Periods.lastYear()), false);
+        List<Municipality> members = municipalities.all();
+        Period to = toText == null || toText.isBlank() ? latestWithData(indicator, granularity, members)
+                : Periods.as(granularity, Periods.parse("to", toText, Periods.lastYear()), false);
         Period defaultFrom = granularity == Granularity.YEAR ? to.yearsEarlier(TREND_YEARS - 1)
                 : to.previous(TREND_QUARTERS - 1).get(TREND_QUARTERS - 2);
         Period from = Periods.as(granularity, Periods.parse("from", fromText, defaultFrom), true);
         List<Period> periods = Periods.range("from", from, to);
         Period comparisonPeriod = Periods.as(granularity, Periods.parse("period", periodText, to), false);
-        List<Municipality> all = municipalities.all();
+        List<Municipality> all = members;
         List<String> subregions = subregions(all);
         List<Period> loadPeriods = new ArrayList<>(periods);
         loadPeriods.add(comparisonPeriod);
@@ -136,6 +138,24 @@ public class DashboardService {
                 indicator.level().name(), Theme.of(indicator.code()).name(), granularity.name().toLowerCase(Locale.ROOT),
                 from.toString(), to.toString(), series, baseline, target, figures,
                 comparison(indicator, granularity, comparisonPeriod, all, loaded));
+    }
+
+    /**
+     * The default end of an indicator page: the last complete year, or a later period of the current
+     * year once it has figures (just approved figures show at once instead of as "missing").
+     */
+    private Period latestWithData(IndicatorDefinition indicator, Granularity granularity, List<Municipality> all) {
+        Period lastYear = Periods.as(granularity, Periods.lastYear(), false);
+        Period current = Periods.lastYear().next();
+        List<Period> thisYear = granularity == Granularity.YEAR ? List.of(current) : current.quartersOfYear();
+        LoadedValues loaded = seriesService.load(List.of(indicator), thisYear);
+        List<Point> points = seriesService.seriesOf(indicator, AreaSelector.region(), granularity, thisYear, all, loaded).points();
+        for (int i = points.size() - 1; i >= 0; i--) {
+            if (points.get(i).value() != null) {
+                return Period.parse(points.get(i).period());
+            }
+        }
+        return lastYear;
     }
 
     /** All indicators of one municipality against its baseline and the region, and how complete its figures are. */

@@ -12,9 +12,12 @@ import java.util.Map;
 public record SearchResult(long total, int page, int size, List<Hit> hits, Map<String, List<FacetCount>> facets,
                            String suggestion) {
 
-    /** One item found; snippets are HTML with the matches in {@code <mark>} and everything else escaped. */
+    /**
+     * One item found; snippets are HTML with the matches in {@code <mark>} and everything else escaped;
+     * status is DRAFT, PUBLISHED or RETIRED (the reader may see drafts and retired items of their own).
+     */
     public record Hit(long id, String kind, String title, String summary, String municipality, int year,
-                      List<String> themes, float score, List<Snippet> snippets) {
+                      List<String> themes, float score, List<Snippet> snippets, String status) {
     }
 
     /**

@@ -39,9 +39,9 @@ public final class DutchAnalysis {
     /**
      * Stored in each commit; an index built with another version is rebuilt at start. Also bumped when
      * the documents change (4: body and attachments with offsets; 5: the access terms of one rule in
-     * every status, with the author's term).
+     * every status, with the author's term; 6: the item's status stored for the hits' labels).
      */
-    public static final String VERSION = "nl-snowball-compounds-5-access-author";
+    public static final String VERSION = "nl-snowball-compounds-6-status";
 
     /** Parts of Dutch compounds common in this domain (lower case, folded). */
     static final List<String> COMPOUND_PARTS = List.of(

@@ -23,6 +23,8 @@ final class IndexFields {
     static final String ATTACHMENT = "attachment";
     static final String ATTACHMENT_ID = "attachment_id";
     static final String ATTACHMENT_NAME = "attachment_name";
+    /** The item's status, stored only: hits show "Concept" or "Ingetrokken" to those who may see such items. */
+    static final String STATUS = "status";
     /** Everything searchable of an item, Dutch-stemmed with compounds split: the field every query must match. */
     static final String ALL = "all";
     /** The same text unstemmed: exact word forms rank higher, and the spelling dictionary comes from here. */

@@ -61,6 +61,7 @@ final class ItemDocuments {
         // Text per field, for field prefixes (titel:, bijlage:) and snippets; stored where shown.
         text(doc, TITLE, item.title(), Store.YES);
         doc.add(new TextField(TITLE_PREFIX, nullToEmpty(item.title()), Store.NO)); // edge n-grams for autocomplete
+        doc.add(new StoredField(STATUS, item.access().status().name()));
         if (item.summary() != null) {
             doc.add(new StoredField(SUMMARY, item.summary()));
         }

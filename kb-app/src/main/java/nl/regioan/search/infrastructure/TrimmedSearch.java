@@ -48,7 +48,7 @@ final class TrimmedSearch {
     private static final int FACET_VALUES = 50;
     /** The stored fields a hit shows (the body only when there is no snippet). */
     private static final Set<String> SHOWN = Set.of(ID, KIND, TITLE, SUMMARY, BODY, MUNICIPALITY, YEAR, THEME,
-            ATTACHMENT_ID, ATTACHMENT_NAME);
+            ATTACHMENT_ID, ATTACHMENT_NAME, STATUS);
     /** Below this many hits a query may be misspelled, and the spelling suggestion is worked out. */
     static final int SUGGEST_BELOW_HITS = 5;
 
@@ -157,7 +157,7 @@ final class TrimmedSearch {
         return new SearchResult.Hit(Long.parseLong(doc.get(ID)), doc.get(KIND), doc.get(TITLE), doc.get(SUMMARY),
                 doc.get(MUNICIPALITY), yearText == null ? 0 : Integer.parseInt(yearText),
                 List.of(doc.getValues(THEME)), Float.isNaN(scoreDoc.score) ? 0f : scoreDoc.score,
-                snippets);
+                snippets, doc.get(STATUS) == null ? "PUBLISHED" : doc.get(STATUS));
     }
 
     private Map<String, List<SearchResult.FacetCount>> facets(FacetsCollector collector) throws IOException {

@@ -8,7 +8,6 @@ import java.util.Arrays;
 import nl.regioan.testsupport.Api;
 import nl.regioan.testsupport.Browser;
 import nl.regioan.testsupport.TestAccounts;
-import org.openqa.selenium.By;
 
 /**
  * Not a test: a benchmark against a running application on the 342-municipality data set that
@@ -49,8 +48,7 @@ public final class ReportBenchmark {
             for (int round = 0; round < ROUNDS; round++) {
                 browser.open(base + "dashboard/overview.html?period=" + year);
                 // Longer than the tests' 15 s: on the big data set a slow page should give a figure, not a time-out.
-                new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(120))
-                        .until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+                browser.waitForReady(java.time.Duration.ofSeconds(120));
                 firstChart[round] = mark(browser, "first-chart");
                 ready[round] = mark(browser, "overview-ready");
                 System.out.printf("round %d: overview first chart %.0f ms, interactive %.0f ms%n", round + 1, firstChart[round],

@@ -200,6 +200,25 @@ public class AccessPolicy {
         return canEdit(actor, content);
     }
 
+    /**
+     * What an actor may do with an item, as the API returns it ({@code "actions": ["edit", ...]}), so
+     * pages draw exactly the controls the server will accept: edit (also attachments and restoring a
+     * version), publish unless already published, retire unless already retired.
+     */
+    public List<String> itemActions(Actor actor, ContentAccess content) {
+        if (!canEdit(actor, content)) {
+            return List.of();
+        }
+        List<String> actions = new java.util.ArrayList<>(List.of("edit"));
+        if (canChangeStatus(actor, content) && content.status() != ContentStatus.PUBLISHED) {
+            actions.add("publish");
+        }
+        if (canChangeStatus(actor, content) && content.status() != ContentStatus.RETIRED) {
+            actions.add("retire");
+        }
+        return List.copyOf(actions);
+    }
+
     public boolean canManageThemesAndSynonyms(Actor actor) {
         return actor.has(EDITOR);
     }

@@ -18,6 +18,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Objects;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import nl.regioan.access.domain.Role;
@@ -53,6 +54,10 @@ public class Account {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    /** "nl" or "en", or null when the person has not chosen (see {@link #chooseLanguage}). */
+    @Column(name = "language")
+    private String language;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "role")
@@ -81,6 +86,21 @@ public class Account {
     public void changePassword(String newHash, boolean mustChangeAtNextLogin) {
         this.passwordHash = Objects.requireNonNull(newHash);
         this.mustChangePassword = mustChangeAtNextLogin;
+    }
+
+    /** The languages the platform speaks; the first is the default. */
+    public static final List<String> LANGUAGES = List.of("nl", "en");
+
+    /** Remembers the person's language for pages and server texts; only a language the platform speaks. */
+    public void chooseLanguage(String code) {
+        if (!LANGUAGES.contains(code)) {
+            throw new IllegalArgumentException("unknown language " + code);
+        }
+        this.language = code;
+    }
+
+    public Optional<String> language() {
+        return Optional.ofNullable(language);
     }
 
     public void disable() {

@@ -295,4 +295,18 @@ class AccessPolicyTest {
             }
         }
     }
+
+    @Test
+    void itemActionsAreWhatTheWritingRulesAllow() {
+        ContentAccess arnhemDraft = new ContentAccess(Visibility.REGION, ContentStatus.DRAFT, ARNHEM);
+        ContentAccess arnhemPublished = new ContentAccess(Visibility.REGION, ContentStatus.PUBLISHED, ARNHEM);
+        ContentAccess arnhemRetired = new ContentAccess(Visibility.REGION, ContentStatus.RETIRED, ARNHEM);
+        assertEquals(List.of(), policy.itemActions(actor(ARNHEM, Role.READER), arnhemPublished), "a reader only reads");
+        assertEquals(List.of(), policy.itemActions(actor(NIJMEGEN, Role.CONTRIBUTOR), arnhemPublished),
+                "another municipality's item");
+        assertEquals(List.of("edit", "publish", "retire"), policy.itemActions(actor(ARNHEM, Role.CONTRIBUTOR), arnhemDraft));
+        assertEquals(List.of("edit", "retire"), policy.itemActions(actor(ARNHEM, Role.CONTRIBUTOR), arnhemPublished));
+        assertEquals(List.of("edit", "publish"), policy.itemActions(actor(NIJMEGEN, Role.EDITOR), arnhemRetired));
+        assertEquals(List.of(), policy.itemActions(actor(null, Role.STEERING, Role.COORDINATOR), arnhemPublished));
+    }
 }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -24,6 +25,7 @@ import nl.regioan.access.domain.Actor;
 import nl.regioan.access.domain.CurrentActor;
 import nl.regioan.account.application.AccountAdministration;
 import nl.regioan.account.application.ApiTokens;
+import nl.regioan.account.application.ChooseLanguage;
 import nl.regioan.account.application.LoginService;
 import nl.regioan.account.domain.Account;
 import nl.regioan.account.interfaces.web.SessionCookie;
@@ -53,6 +55,9 @@ public class AuthResource {
     AccountAdministration administration;
 
     @Inject
+    ChooseLanguage chooseLanguage;
+
+    @Inject
     ApiTokens tokens;
 
     @Inject
@@ -65,6 +70,10 @@ public class AuthResource {
     }
 
     public record PasswordChange(String currentPassword, String newPassword) {
+    }
+
+    /** PUT /api/v1/auth/me/language: "nl" or "en". */
+    public record LanguageChoice(String language) {
     }
 
     public record TokenRequest(String name, Integer validDays) {
@@ -132,6 +141,20 @@ public class AuthResource {
     public Me me() {
         Account account = administration.account(currentActor.require().accountId());
         return Me.of(account, sessionLogin());
+    }
+
+    /** The person's own language for pages and server texts; the pages send it when the language switch is used. */
+    @Operation(operationId = "chooseOwnLanguage", summary = "Chooses the language of pages and server texts for the caller")
+    @Extension(name = "x-roles", value = "any-account")
+    @PUT
+    @Path("me/language")
+    @PermitAll
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Me chooseLanguage(LanguageChoice body) {
+        if (body == null) {
+            throw Validation.missingBody();
+        }
+        return Me.of(chooseLanguage.choose(currentActor.require(), body.language()), sessionLogin());
     }
 
     @Operation(operationId = "changeOwnPassword", summary = "Changes the caller's password")

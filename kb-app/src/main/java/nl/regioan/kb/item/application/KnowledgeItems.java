@@ -96,6 +96,11 @@ public class KnowledgeItems {
         return policy.canEdit(actor, item.access());
     }
 
+    /** What the actor may do with the item, for the page to draw only those controls. */
+    public List<String> actions(Actor actor, KnowledgeItem item) {
+        return policy.itemActions(actor, item.access());
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock.withZone(REGION_ZONE));
     }

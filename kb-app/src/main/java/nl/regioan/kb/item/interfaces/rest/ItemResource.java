@@ -282,7 +282,8 @@ public class ItemResource {
             throw new InvalidInputException(errors);
         }
         KnowledgeItems.Diff diff = items.diff(currentActor.require(), id, from, to);
-        return new DiffView(diff.from(), diff.to(), diff.lines().stream().map(DiffLine::of).toList());
+        return new DiffView(diff.from(), diff.to(),
+                views.withMunicipalityCodes(diff.lines()).stream().map(DiffLine::of).toList());
     }
 
     @Operation(operationId = "restoreKnowledgeItemVersion", summary = "Restores an old version as a new version")

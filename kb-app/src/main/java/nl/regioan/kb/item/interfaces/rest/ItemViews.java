@@ -12,6 +12,7 @@ import nl.regioan.kb.item.application.KnowledgeItems;
 import nl.regioan.kb.item.domain.AttachedFile;
 import nl.regioan.kb.item.domain.ItemAttachments;
 import nl.regioan.kb.item.domain.KnowledgeItem;
+import nl.regioan.kb.item.domain.LineDiff;
 import nl.regioan.kb.item.domain.Markdown;
 import nl.regioan.kb.item.domain.ParticipationCase;
 import nl.regioan.region.domain.Municipality;
@@ -33,13 +34,16 @@ public class ItemViews {
 
     private Map<Long, Municipality> byId;
 
-    /** An item in full, for reading and editing. bodyHtml is sanitized and safe to insert. */
+    /**
+     * An item in full, for reading and editing. bodyHtml is sanitized and safe to insert; actions are what
+     * the reader may do with it (from the access policy), so pages draw only those controls.
+     */
     @Schema(name = "ItemView")
     public record ItemView(long id, String kind, String title, String summary, String body, String bodyHtml,
                            List<String> themes, List<String> blocks, List<String> tags, String municipality,
                            String municipalityName, String visibility, String status, long ownerAccountId,
                            LocalDate reviewBy, boolean stale, Instant createdAt, Instant updatedAt,
-                           Instant publishedAt, int revision, long version, boolean canEdit,
+                           Instant publishedAt, int revision, long version, boolean canEdit, List<String> actions,
                            ParticipationCase participation, List<AttachmentView> attachments) {
     }
 
@@ -66,7 +70,7 @@ public class ItemViews {
                 owner == null ? null : owner.cbsCode().value(), owner == null ? null : owner.name(),
                 item.visibility().name(), item.status().name(), item.ownerAccountId(), item.reviewBy(),
                 item.isStaleOn(items.today()), item.createdAt(), item.updatedAt(), item.publishedAt(), item.revision(),
-                item.version(), items.canEdit(actor, item), item.participation(),
+                item.version(), items.canEdit(actor, item), items.actions(actor, item), item.participation(),
                 attachments.of(item.id()).stream().map(ItemViews::attachment).toList());
     }
 
@@ -82,6 +86,27 @@ public class ItemViews {
         return new AttachmentView(a.id(), a.fileName(), a.mediaType(), a.sizeBytes(), a.uploadedAt(), a.uploadedBy(),
                 "api/v1/kb/attachments/" + a.id());
     }
+
+    /**
+     * Diff lines name the owning municipality by its internal id ("municipality: 7"); people and pages
+     * know it by its CBS code, so the line says that instead.
+     */
+    public List<LineDiff.Line> withMunicipalityCodes(List<LineDiff.Line> lines) {
+        return lines.stream().map(line -> {
+            if (!line.text().startsWith(MUNICIPALITY_LINE)) {
+                return line;
+            }
+            String value = line.text().substring(MUNICIPALITY_LINE.length()).trim();
+            try {
+                Municipality owner = municipality(Long.valueOf(value));
+                return owner == null ? line : new LineDiff.Line(line.change(), MUNICIPALITY_LINE + owner.cbsCode().value());
+            } catch (NumberFormatException regionOrOther) {
+                return line;
+            }
+        }).toList();
+    }
+
+    private static final String MUNICIPALITY_LINE = "municipality: ";
 
     private Municipality municipality(Long id) {
         if (id == null) {

@@ -1,6 +1,8 @@
-// The page header: main navigation (by role), the logged-in person, and logging out.
-import { postJson, whoAmI } from './api.js';
-import { t } from './i18n.js';
+// The page header: main navigation (by role), the logged-in person, and logging out. Shared by the
+// pages of every module; the pages it lists live in kb-app and in the dashboard module.
+import { postJson, sendJson, whoAmI } from './api.js';
+import { currentLanguage, onLanguageChosen, rememberLanguage, t } from './i18n.js';
+import { scrollBox } from './dom.js';
 
 // Each entry: the page (relative to the context root), its message key, and the roles that see it
 // (empty: everyone who is logged in). Features add their pages here.
@@ -8,6 +10,7 @@ const NAVIGATION = [
   { href: 'index.html', key: 'nav.start', roles: [] },
   { href: 'monitoring/entry.html', key: 'nav.monitoringEntry', roles: ['data-steward', 'coordinator', 'steering'] },
   { href: 'monitoring/coordinator.html', key: 'nav.monitoringCoordination', roles: ['coordinator', 'steering'] },
+  { href: 'monitoring/reference.html', key: 'nav.monitoringReference', roles: ['coordinator'] },
   { href: 'dashboard/overview.html', key: 'nav.dashboard', roles: [] },
   { href: 'dashboard/report.html', key: 'nav.report', roles: [] },
   { href: 'admin/accounts.html', key: 'nav.accounts', roles: ['admin'] },
@@ -48,8 +51,20 @@ function renderNavigation(me) {
   nav.replaceChildren(list);
 }
 
+/** True when the account holds one of the roles: pages draw only the controls a person may use. */
+export function hasRole(me, ...roles) {
+  return roles.some((role) => (me.roles || []).includes(role));
+}
+
 export async function showSession() {
   const me = await whoAmI();
+  // The account's own choice wins over what this browser remembered (another computer, a cleared browser).
+  if (me.language && me.language !== currentLanguage()) {
+    rememberLanguage(me.language);
+    location.reload();
+    return new Promise(() => {}); // the page is reloading in the chosen language
+  }
+  onLanguageChosen((language) => sendJson('PUT', 'api/v1/auth/me/language', { language }));
   const user = document.getElementById('session-user');
   if (user) {
     user.textContent = t('session.user', { name: me.displayName });
@@ -63,5 +78,7 @@ export async function showSession() {
     });
   }
   renderNavigation(me);
+  // Every table scrolls in its own box, so a wide one never makes the page scroll sideways.
+  document.querySelectorAll('main table').forEach(scrollBox);
   return me;
 }
