@@ -63,7 +63,6 @@ class AuthorizationMatrixIT {
         // own account
         ALLOWED.put("GET /api/v1/auth/me", EVERYONE);
         ALLOWED.put("PUT /api/v1/auth/me/language", EVERYONE);
-        ALLOWED.put("PUT /api/v1/auth/me/language", EVERYONE);
         ALLOWED.put("POST /api/v1/auth/logout", EVERYONE);
         ALLOWED.put("POST /api/v1/auth/password", EVERYONE);
         ALLOWED.put("GET /api/v1/auth/tokens", EVERYONE);
