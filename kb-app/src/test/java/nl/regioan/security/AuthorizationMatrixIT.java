@@ -3,15 +3,23 @@ package nl.regioan.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
 import nl.regioan.testsupport.Api;
 import nl.regioan.testsupport.RealWar;
 import nl.regioan.testsupport.TestAccounts;
@@ -24,11 +32,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Every REST endpoint, as anonymous and as each role: anonymous gets 401, a role that is not
- * allowed gets 403, an allowed role gets past the role check (any answer but 401/403/5xx; the
- * requests carry dummy ids and empty bodies, so 400/404 are expected there). The endpoints are
- * discovered from the OpenAPI document: a new endpoint that is missing from {@link #ALLOWED}
- * fails the test. Finer rules (own municipality, visibility) are tested per feature.
+ * Every operation of the OpenAPI document, as anonymous and as each role: anonymous gets 401, a
+ * role that is not allowed gets 403, an allowed role gets past the role check (any answer but
+ * 401/403/5xx; the requests carry dummy ids and empty bodies, so 400/404 are expected there).
+ * Every write is also tried as the right role of another municipality on a real resource of
+ * Arnhem (GM0202) by an account of Nijmegen (GM0268), which must be refused: 404 where the
+ * resource is not even visible to the other municipality (drafts, another account's token or
+ * watch), 403 where it is visible or named in the path but not theirs to change (the import alone
+ * answers 400 naming the item's municipality, as it lists every item's problem). Writes that have
+ * no municipality to cross (regional roles, the caller's own account) say so in {@link #REGIONAL}.
+ * The operations come from the live /openapi: one without a row in {@link #ALLOWED} (and, for a
+ * write, in {@link #CROSS} or {@link #REGIONAL}) fails the test, and the coverage is printed.
  */
 @ExtendWith(ArquillianExtension.class)
 class AuthorizationMatrixIT {
@@ -133,6 +147,100 @@ class AuthorizationMatrixIT {
     /** Reachable without login, on purpose. */
     private static final Set<String> PUBLIC = Set.of("POST /api/v1/auth/login");
 
+    /** Writes without a municipality to cross, and why. */
+    static final Map<String, String> REGIONAL = new LinkedHashMap<>();
+
+    static {
+        String admin = "admin is a regional role: it manages the accounts of every municipality";
+        for (String write : List.of("POST /api/v1/admin/accounts", "PUT /api/v1/admin/accounts/{id}/roles",
+                "POST /api/v1/admin/accounts/{id}/password-reset", "POST /api/v1/admin/accounts/{id}/disable",
+                "POST /api/v1/admin/accounts/{id}/enable", "POST /api/v1/admin/search/rebuild")) {
+            REGIONAL.put(write, admin);
+        }
+        String coordinator = "coordinator only: regional staff, who work for every municipality";
+        for (String write : List.of("POST /api/v1/indicators/{code}/definitions", "PUT /api/v1/monitoring/periods/{period}",
+                "PUT /api/v1/monitoring/baselines/{indicator}/{area}", "PUT /api/v1/monitoring/targets/{indicator}/{area}/{year}",
+                "POST /api/v1/monitoring/forms/{cbsCode}/{period}/approve", "POST /api/v1/monitoring/forms/{cbsCode}/{period}/send-back",
+                "PUT /api/v1/reports/{year}/developments/{cbsCode}", "POST /api/v1/reports/{year}/finalise")) {
+            REGIONAL.put(write, coordinator);
+        }
+        String editor = "editor only: a regional role";
+        for (String write : List.of("POST /api/v1/kb/synonyms", "PUT /api/v1/kb/synonyms/{id}", "DELETE /api/v1/kb/synonyms/{id}")) {
+            REGIONAL.put(write, editor);
+        }
+        REGIONAL.put("POST /api/v1/kb/preview", "renders the Markdown it is sent; reads and stores nothing");
+        String own = "acts on the caller's own account or session only: there is nothing of another to name";
+        for (String write : List.of("POST /api/v1/auth/logout", "POST /api/v1/auth/password", "PUT /api/v1/auth/me/language",
+                "POST /api/v1/auth/tokens",
+                "POST /api/v1/kb/watches", "POST /api/v1/kb/watches/seen")) {
+            REGIONAL.put(write, own);
+        }
+        REGIONAL.put("POST /api/v1/auth/login", "public: the login itself");
+    }
+
+    /** A write tried by {@code role} of Nijmegen on Arnhem's resource, and the refusal it must get. */
+    record Cross(String role, int expected, Function<Fixtures, HttpRequest.Builder> request) {
+    }
+
+    /** Arnhem's resources that Nijmegen's accounts try to change. */
+    record Fixtures(URI base, long draftId, long publishedId, long publishedVersion, long tokenId, long watchId) {
+
+        URI at(String path) {
+            return base.resolve(path);
+        }
+    }
+
+    static final Map<String, Cross> CROSS = new LinkedHashMap<>();
+
+    static {
+        String item = "{\"kind\": \"BEST_PRACTICE\", \"title\": \"Overgenomen\", \"summary\": \"s\", \"body\": \"b\","
+                + " \"municipality\": \"GM0202\", \"visibility\": \"REGION\", \"themes\": [\"1\"], \"blocks\": [\"1.1\"]}";
+        CROSS.put("POST /api/v1/kb/items", new Cross("contributor", 403,
+                f -> json(f.at("api/v1/kb/items"), "POST", item)));
+        // The import is all or nothing and lists every item's problem: another municipality's item is one of
+        // them (400, code item.municipality.notYours), not a 403 for the whole request.
+        CROSS.put("POST /api/v1/kb/import", new Cross("contributor", 400,
+                f -> json(f.at("api/v1/kb/import"), "POST", "[" + item + "]")));
+        CROSS.put("PUT /api/v1/kb/items/{id}", new Cross("contributor", 403,
+                f -> json(f.at("api/v1/kb/items/" + f.publishedId()), "PUT", item).header("If-Match", "\"" + f.publishedVersion() + "\"")));
+        CROSS.put("POST /api/v1/kb/items/{id}/publish", new Cross("contributor", 404,
+                f -> json(f.at("api/v1/kb/items/" + f.draftId() + "/publish"), "POST", null)));
+        CROSS.put("POST /api/v1/kb/items/{id}/retire", new Cross("contributor", 403,
+                f -> json(f.at("api/v1/kb/items/" + f.publishedId() + "/retire"), "POST", null)));
+        CROSS.put("POST /api/v1/kb/items/{id}/restore/{n}", new Cross("contributor", 404,
+                f -> json(f.at("api/v1/kb/items/" + f.draftId() + "/restore/1"), "POST", null)));
+        CROSS.put("POST /api/v1/kb/items/{itemId}/attachments", new Cross("contributor", 404,
+                f -> multipart(f.at("api/v1/kb/items/" + f.draftId() + "/attachments"))));
+        CROSS.put("DELETE /api/v1/auth/tokens/{id}", new Cross("reader", 404,
+                f -> json(f.at("api/v1/auth/tokens/" + f.tokenId()), "DELETE", null)));
+        CROSS.put("DELETE /api/v1/kb/watches/{id}", new Cross("reader", 404,
+                f -> json(f.at("api/v1/kb/watches/" + f.watchId()), "DELETE", null)));
+        String figures = "{\"values\": [{\"indicator\": \"REG_RNI\", \"value\": 5}]}";
+        CROSS.put("PUT /api/v1/monitoring/forms/{cbsCode}/{period}", new Cross("data-steward", 403,
+                f -> json(f.at("api/v1/monitoring/forms/GM0202/2024-Q4"), "PUT", figures)));
+        CROSS.put("POST /api/v1/monitoring/forms/{cbsCode}/{period}/submit", new Cross("data-steward", 403,
+                f -> json(f.at("api/v1/monitoring/forms/GM0202/2024-Q4/submit"), "POST", null)));
+        CROSS.put("POST /api/v1/monitoring/values", new Cross("data-steward", 403,
+                f -> json(f.at("api/v1/monitoring/values"), "POST",
+                        "[{\"indicator\": \"REG_RNI\", \"cbsCode\": \"GM0202\", \"period\": \"2024-Q4\", \"value\": 5}]")));
+        CROSS.put("POST /api/v1/monitoring/values.csv", new Cross("data-steward", 403,
+                f -> HttpRequest.newBuilder(f.at("api/v1/monitoring/values.csv")).header("Content-Type", "text/csv")
+                        .POST(HttpRequest.BodyPublishers.ofString("indicator,cbs_code,period,value,comment\nREG_RNI,GM0202,2024-Q4,5,\n"))));
+    }
+
+    private static HttpRequest.Builder json(URI uri, String method, String body) {
+        return HttpRequest.newBuilder(uri).method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json").header("Accept", "application/json");
+    }
+
+    private static HttpRequest.Builder multipart(URI uri) {
+        String boundary = "----matrix" + UUID.randomUUID();
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"notitie.txt\"\r\n"
+                + "Content-Type: text/plain\r\n\r\nNiet van ons.\r\n--" + boundary + "--\r\n";
+        return HttpRequest.newBuilder(uri).version(HttpClient.Version.HTTP_1_1).POST(HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Accept", "application/json");
+    }
+
     @Deployment(testable = false)
     static WebArchive war() {
         return RealWar.load();
@@ -150,62 +258,149 @@ class AuthorizationMatrixIT {
         }
     }
 
-    private List<String> documentedEndpoints() {
+    private List<String> documentedOperations() {
         Api api = new Api(base);
         Api.Reply reply = api.send(HttpRequest.newBuilder(api.resolve("../openapi")).GET().header("Accept", "application/json"));
         assertEquals(200, reply.status(), reply::toString);
         JsonObject paths = reply.object().getJsonObject("paths");
-        List<String> endpoints = new ArrayList<>();
-        paths.forEach((path, operations) -> {
+        List<String> operations = new ArrayList<>();
+        paths.forEach((path, item) -> {
             String apiPath = path.substring(path.indexOf("/api/v1/"));
-            ((JsonObject) operations).keySet().stream()
+            ((JsonObject) item).keySet().stream()
                     .filter(m -> Set.of("get", "post", "put", "delete", "patch").contains(m))
-                    .forEach(m -> endpoints.add(m.toUpperCase() + " " + apiPath));
+                    .forEach(m -> operations.add(m.toUpperCase() + " " + apiPath));
         });
-        return endpoints;
+        return operations;
+    }
+
+    private static boolean isWrite(String operation) {
+        return !operation.startsWith("GET ");
     }
 
     @Test
-    void everyEndpointIsInTheMatrix() {
+    void everyOperationOfTheDocumentIsInTheMatrix() {
+        List<String> operations = documentedOperations();
         Set<String> missing = new TreeSet<>();
-        for (String endpoint : documentedEndpoints()) {
-            if (!ALLOWED.containsKey(endpoint) && !PUBLIC.contains(endpoint)) {
-                missing.add(endpoint);
+        Set<String> uncrossed = new TreeSet<>();
+        for (String operation : operations) {
+            if (!ALLOWED.containsKey(operation) && !PUBLIC.contains(operation)) {
+                missing.add(operation);
+            }
+            if (isWrite(operation) && !CROSS.containsKey(operation) && !REGIONAL.containsKey(operation)) {
+                uncrossed.add(operation);
             }
         }
-        assertTrue(missing.isEmpty(), "Add these endpoints to AuthorizationMatrixIT.ALLOWED: " + missing);
+        Set<String> stale = new TreeSet<>(ALLOWED.keySet());
+        stale.addAll(CROSS.keySet());
+        stale.removeAll(operations);
+        long writes = operations.stream().filter(AuthorizationMatrixIT::isWrite).count();
+        long crossed = operations.stream().filter(CROSS::containsKey).count();
+        System.out.printf("Authorization matrix: %d/%d operations of /openapi covered, each as anonymous and %d roles;"
+                        + " %d writes: %d tried by another municipality, %d without one to cross (REGIONAL)%n",
+                operations.size() - missing.size(), operations.size(), EVERYONE.size(), writes, crossed,
+                operations.stream().filter(o -> isWrite(o) && REGIONAL.containsKey(o)).count());
+        assertTrue(missing.isEmpty(), "Add these operations to AuthorizationMatrixIT.ALLOWED: " + missing);
+        assertTrue(uncrossed.isEmpty(), "Add these writes to AuthorizationMatrixIT.CROSS (or REGIONAL, with the reason): "
+                + uncrossed);
+        assertTrue(stale.isEmpty(), "Rows for operations that are not in /openapi: " + stale);
     }
 
     @Test
-    void everyEndpointRefusesAnonymousAndWrongRoles() {
+    void everyOperationRefusesAnonymousAndWrongRoles() {
         List<String> wrong = new ArrayList<>();
-        for (Map.Entry<String, Set<String>> row : ALLOWED.entrySet()) {
-            if (row.getKey().endsWith("/auth/logout")) {
-                continue; // logging out would end the session the other rows use; tested in AccountSecurityIT
+        int checks = 0;
+        for (String operation : documentedOperations()) {
+            if (PUBLIC.contains(operation)) {
+                check(wrong, operation, "anonymous", new Api(base), true);
+                checks++;
+                continue;
             }
-            check(wrong, row.getKey(), "anonymous", new Api(base), false);
+            Set<String> allowed = ALLOWED.getOrDefault(operation, Set.of());
+            check(wrong, operation, "anonymous", new Api(base), false);
+            checks++;
             for (String role : EVERYONE) {
-                check(wrong, row.getKey(), role, clients.get(role), row.getValue().contains(role));
+                // logging out ends the session: each role logs out a session of its own
+                Api client = operation.endsWith("/auth/logout") ? Api.as(base, "matrix-" + role) : clients.get(role);
+                check(wrong, operation, role, client, allowed.contains(role));
+                checks++;
             }
         }
+        System.out.println("Authorization matrix: " + checks + " role checks");
         assertTrue(wrong.isEmpty(), String.join("\n", wrong));
     }
 
-    private void check(List<String> wrong, String endpoint, String who, Api client, boolean allowed) {
-        String method = endpoint.substring(0, endpoint.indexOf(' '));
-        String path = endpoint.substring(endpoint.indexOf(' ') + 2).replaceAll("\\{[^}]+}", "999999");
+    private void check(List<String> wrong, String operation, String who, Api client, boolean allowed) {
+        String method = operation.substring(0, operation.indexOf(' '));
+        String path = operation.substring(operation.indexOf(' ') + 2).replaceAll("\\{[^}]+}", "999999");
         HttpRequest.Builder request = HttpRequest.newBuilder(client.resolve(path))
                 .method(method, method.equals("GET") || method.equals("DELETE")
                         ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString("{}"))
                 .header("Content-Type", "application/json").header("Accept", "application/json");
         int status = client.send(request).status();
         boolean anonymous = "anonymous".equals(who);
-        boolean ok = anonymous ? status == 401
+        boolean ok = anonymous && !allowed ? status == 401
                 : allowed ? status != 401 && status != 403 && status < 500
                 : status == 403;
         if (!ok) {
-            wrong.add(endpoint + " as " + who + ": " + status + " (expected "
-                    + (anonymous ? "401" : allowed ? "past the role check" : "403") + ")");
+            wrong.add(operation + " as " + who + ": " + status + " (expected "
+                    + (anonymous && !allowed ? "401" : allowed ? "past the role check" : "403") + ")");
         }
+    }
+
+    @Test
+    void everyWriteRefusesTheRightRoleOfAnotherMunicipality() throws Exception {
+        Api arnhemContributor = Api.as(base, TestAccounts.create("matrix-arnhem-contributor", "GM0202", "contributor"));
+        Api arnhemReader = clients.get("reader");
+        JsonObject draft = arnhemContributor.post("api/v1/kb/items", itemOfArnhem("Concept van Arnhem")).object();
+        JsonObject published = arnhemContributor.post("api/v1/kb/items", itemOfArnhem("Gepubliceerd door Arnhem")).object();
+        Api.Reply publishing = arnhemContributor.post("api/v1/kb/items/" + published.getJsonNumber("id").longValue() + "/publish", null);
+        assertEquals(200, publishing.status(), publishing::toString);
+        long publishedVersion = publishing.object().getJsonNumber("version").longValue();
+        Api.Reply token = arnhemReader.post("api/v1/auth/tokens", "{\"name\": \"matrix\", \"validDays\": 1}");
+        assertEquals(201, token.status(), token::toString);
+        Api.Reply watch = arnhemReader.post("api/v1/kb/watches", "{\"type\": \"THEME\", \"target\": \"2\"}");
+        assertEquals(201, watch.status(), watch::toString);
+        Fixtures fixtures = new Fixtures(URI.create(base.toString().endsWith("/") ? base.toString() : base + "/"),
+                draft.getJsonNumber("id").longValue(), published.getJsonNumber("id").longValue(), publishedVersion,
+                token.object().getJsonNumber("id").longValue(), watch.object().getJsonNumber("id").longValue());
+
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, Cross> row : CROSS.entrySet()) {
+            Cross cross = row.getValue();
+            Api nijmegen = Api.as(base, TestAccounts.create("matrix-nijmegen-" + cross.role(), "GM0268", cross.role()));
+            Api.Reply reply = nijmegen.send(cross.request().apply(fixtures));
+            if (reply.status() != cross.expected()
+                    || cross.expected() == 400 && !reply.body().contains("item.municipality.notYours")) {
+                wrong.add(row.getKey() + " as " + cross.role() + " of Nijmegen on Arnhem's: " + reply.status()
+                        + " (expected " + cross.expected() + ") " + reply.body());
+            }
+        }
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+
+        // and nothing of Arnhem's changed
+        assertEquals(publishedVersion, arnhemContributor.get("api/v1/kb/items/" + fixtures.publishedId()).object()
+                .getJsonNumber("version").longValue());
+        assertEquals("PUBLISHED", arnhemContributor.get("api/v1/kb/items/" + fixtures.publishedId()).object().getString("status"));
+        assertEquals("DRAFT", arnhemContributor.get("api/v1/kb/items/" + fixtures.draftId()).object().getString("status"));
+        assertTrue(arnhemReader.get("api/v1/auth/tokens").array().getValuesAs(JsonObject.class).stream()
+                .anyMatch(t -> t.getJsonNumber("id").longValue() == fixtures.tokenId()
+                        && (!t.containsKey("revokedAt") || t.isNull("revokedAt"))));
+        assertTrue(arnhemReader.get("api/v1/kb/watches").array().getValuesAs(JsonObject.class).stream()
+                .anyMatch(w -> w.getJsonNumber("id").longValue() == fixtures.watchId()));
+        try (Connection db = TestAccounts.connect();
+             PreparedStatement values = db.prepareStatement(
+                     "SELECT COUNT(*) FROM monitoring_value WHERE area_code = 'GM0202' AND period = '2024-Q4'")) {
+            try (ResultSet count = values.executeQuery()) {
+                count.next();
+                assertEquals(0, count.getInt(1), "Nijmegen's accounts stored figures for Arnhem");
+            }
+        }
+    }
+
+    private static String itemOfArnhem(String title) {
+        return Json.createObjectBuilder().add("kind", "BEST_PRACTICE").add("title", title + " " + UUID.randomUUID())
+                .add("summary", "Samenvatting").add("body", "Tekst.").add("visibility", "REGION")
+                .add("themes", Json.createArrayBuilder().add("1")).add("blocks", Json.createArrayBuilder().add("1.1"))
+                .build().toString();
     }
 }

@@ -7,6 +7,7 @@ import nl.regioan.dashboard.domain.Reference;
 import nl.regioan.dashboard.domain.Target;
 import nl.regioan.dashboard.domain.TileFigures;
 import nl.regioan.monitoring.aggregation.application.SeriesService.Point;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What the dashboard endpoints answer (records, written as JSON by the REST layer). */
 public final class DashboardViews {
@@ -22,6 +23,8 @@ public final class DashboardViews {
 
     public record TileGroup(String level, String theme, List<Tile> tiles) {
     }
+
+    @Schema(name = "DashboardOverview")
 
     public record Overview(String period, List<TileGroup> groups) {
     }

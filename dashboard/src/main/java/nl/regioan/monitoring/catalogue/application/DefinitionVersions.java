@@ -22,6 +22,7 @@ import nl.regioan.monitoring.catalogue.domain.DefinitionVersionRepository;
 import nl.regioan.monitoring.period.domain.Period;
 import nl.regioan.monitoring.period.domain.PeriodRange;
 import nl.regioan.shared.api.InvalidInputException;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An indicator's definition versions: readable by who can see dashboards; the coordinator adds a
@@ -37,6 +38,7 @@ public class DefinitionVersions {
     }
 
     @jakarta.json.bind.annotation.JsonbNillable
+    @Schema(name = "IndicatorDefinitionVersion")
     public record VersionView(String indicator, int version, String validFrom, String definition, String footnote,
                               String changedBy, Instant changedAt) {
 

@@ -27,6 +27,7 @@ import nl.regioan.region.domain.Municipality;
 import nl.regioan.region.domain.MunicipalityRepository;
 import nl.regioan.region.domain.RegionMembership;
 import nl.regioan.shared.api.InvalidInputException;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Export of a selection of values with the import's columns plus unit and status. Drafts and
@@ -38,6 +39,8 @@ public class ValueExport {
 
     public static final List<String> COLUMNS = List.of("indicator", "cbs_code", "period", "value", "comment", "unit", "status");
     private static final Set<ValueStatus> PUBLIC = EnumSet.of(ValueStatus.SUBMITTED, ValueStatus.APPROVED);
+
+    @Schema(name = "ExportRow")
 
     public record Row(String indicator, String cbsCode, String period, BigDecimal value, String comment, String unit,
                       String status) {

@@ -21,14 +21,18 @@ import nl.regioan.monitoring.value.domain.IndicatorValue;
 import nl.regioan.monitoring.value.domain.ValueRepository;
 import nl.regioan.region.domain.Municipality;
 import nl.regioan.region.domain.MunicipalityRepository;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Per period: which member municipalities have submitted, approved, not started, and who is late. */
 @ApplicationScoped
 public class Completeness {
 
     /** One member municipality's state for the period. */
+    @Schema(name = "CompletenessRow")
     public record Row(String cbsCode, String name, String subregion, String status, int entered, int due, boolean late) {
     }
+
+    @Schema(name = "CompletenessOverview")
 
     public record Overview(String period, LocalDate deadline, List<Row> municipalities) {
     }

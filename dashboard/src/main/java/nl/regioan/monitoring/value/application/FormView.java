@@ -4,6 +4,7 @@ import nl.regioan.shared.api.Message;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Everything the entry form shows for one area and period.
@@ -42,6 +43,7 @@ public record FormView(String area, String areaName, String period, LocalDate de
     }
 
     /** One indicator due in the period, with its context. */
+    @Schema(name = "FormLine")
     public record Line(String indicator, String nameNl, String nameEn, String unit, BigDecimal min, BigDecimal max,
                        Long valueId, BigDecimal value, String status, String comment, String returnReason,
                        Long version, List<PastValue> previous, PastValue baseline, List<Message> warnings) {

@@ -22,8 +22,16 @@ import nl.regioan.account.application.AccountAdministration;
 import nl.regioan.account.domain.Account;
 import nl.regioan.access.domain.Role;
 import nl.regioan.shared.api.InvalidInputException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Account administration: create, change roles, reset passwords, disable; and the role review for BIO. */
+@Tag(name = "Accounts")
 @Path("admin/accounts")
 @RequestScoped
 @RolesAllowed(Role.Names.ADMIN)
@@ -40,11 +48,18 @@ public class AccountAdminResource {
     public record RolesChange(List<String> roles) {
     }
 
+    @Operation(operationId = "listAccounts", summary = "Every account")
+    @Extension(name = "x-roles", value = "admin")
     @GET
     public List<AccountView> list() {
         return administration.list(currentActor.require()).stream().map(a -> AccountView.of(a, null)).toList();
     }
 
+    @Operation(operationId = "createAccount", summary = "Creates an account with a one-time password")
+    @Extension(name = "x-roles", value = "admin")
+    @APIResponse(responseCode = "201",
+            description = "The account and its one-time password",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AccountView")))
     @POST
     public Response create(AccountAdministration.NewAccount body) {
         if (body == null) {
@@ -56,6 +71,8 @@ public class AccountAdminResource {
     }
 
     /** Replaces the roles; If-Match carries the version the administrator saw. */
+    @Operation(operationId = "changeAccountRoles", summary = "Replaces an account's roles")
+    @Extension(name = "x-roles", value = "admin")
     @PUT
     @Path("{id}/roles")
     public AccountView changeRoles(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, RolesChange body) {
@@ -66,6 +83,8 @@ public class AccountAdminResource {
         return AccountView.of(administration.changeRoles(currentActor.require(), id, body.roles(), version), null);
     }
 
+    @Operation(operationId = "resetAccountPassword", summary = "Gives an account a new one-time password")
+    @Extension(name = "x-roles", value = "admin")
     @POST
     @Path("{id}/password-reset")
     public AccountView resetPassword(@PathParam("id") long id) {
@@ -73,12 +92,16 @@ public class AccountAdminResource {
         return AccountView.of(issued.account(), issued.temporaryPassword());
     }
 
+    @Operation(operationId = "disableAccount", summary = "Disables an account")
+    @Extension(name = "x-roles", value = "admin")
     @POST
     @Path("{id}/disable")
     public AccountView disable(@PathParam("id") long id) {
         return AccountView.of(administration.setEnabled(currentActor.require(), id, false), null);
     }
 
+    @Operation(operationId = "enableAccount", summary = "Enables an account")
+    @Extension(name = "x-roles", value = "admin")
     @POST
     @Path("{id}/enable")
     public AccountView enable(@PathParam("id") long id) {
@@ -86,6 +109,11 @@ public class AccountAdminResource {
     }
 
     /** Who holds which role, per role: the quarterly review of special privileges (BIO). */
+    @Operation(operationId = "reviewAccountRoles", summary = "Accounts per role, for the quarterly review")
+    @Extension(name = "x-roles", value = "admin")
+    @APIResponse(responseCode = "200", description = "Role code -> usernames that hold it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.OBJECT, additionalProperties = String[].class)))
     @GET
     @Path("role-review")
     public Map<String, List<String>> roleReview() {

@@ -3,10 +3,10 @@ package nl.regioan.account.interfaces.rest;
 import nl.regioan.shared.api.Message;
 import nl.regioan.shared.api.UnknownResourceException;
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -29,11 +29,18 @@ import nl.regioan.account.application.ApiTokens;
 import nl.regioan.account.application.ChooseLanguage;
 import nl.regioan.account.application.LoginService;
 import nl.regioan.account.domain.Account;
-import nl.regioan.app.interfaces.rest.Problem;
 import nl.regioan.account.interfaces.web.SessionCookie;
 import nl.regioan.account.interfaces.web.SessionLogin;
+import nl.regioan.app.interfaces.rest.Problem;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Logging in and out, the caller's own account, password change and personal API tokens. */
+@Tag(name = "Accounts")
 @Path("auth")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -74,6 +81,17 @@ public class AuthResource {
     }
 
     /** Open to anonymous callers (see web.xml): the only API call that is. */
+    @Operation(operationId = "login", summary = "Logs in with username and password; sets the session cookie")
+    @Extension(name = "x-roles", value = "public")
+    @APIResponse(responseCode = "200",
+            description = "Logged in: the account and the csrfToken for writes",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Me")))
+    @APIResponse(responseCode = "401",
+            description = "Wrong username or password",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "429",
+            description = "Too many failed logins from this address: try again later",
+            content = @Content(mediaType = "application/problem+json"))
     @POST
     @Path("login")
     @PermitAll
@@ -101,6 +119,10 @@ public class AuthResource {
                 .build();
     }
 
+    @Operation(operationId = "logout", summary = "Ends the session")
+    @Extension(name = "x-roles", value = "any-account")
+    @APIResponse(responseCode = "204",
+            description = "Logged out")
     @POST
     @Path("logout")
     @PermitAll
@@ -112,6 +134,8 @@ public class AuthResource {
         return Response.noContent().build();
     }
 
+    @Operation(operationId = "getCurrentAccount", summary = "The logged-in account")
+    @Extension(name = "x-roles", value = "any-account")
     @GET
     @Path("me")
     @PermitAll
@@ -121,6 +145,8 @@ public class AuthResource {
     }
 
     /** The person's own language for pages and server texts; the pages send it when the language switch is used. */
+    @Operation(operationId = "chooseOwnLanguage", summary = "Chooses the language of pages and server texts for the caller")
+    @Extension(name = "x-roles", value = "any-account")
     @PUT
     @Path("me/language")
     @PermitAll
@@ -132,6 +158,10 @@ public class AuthResource {
         return Me.of(chooseLanguage.choose(currentActor.require(), body.language()), sessionLogin());
     }
 
+    @Operation(operationId = "changeOwnPassword", summary = "Changes the caller's password")
+    @Extension(name = "x-roles", value = "any-account")
+    @APIResponse(responseCode = "204",
+            description = "Changed")
     @POST
     @Path("password")
     @PermitAll
@@ -148,6 +178,8 @@ public class AuthResource {
         return Response.noContent().build();
     }
 
+    @Operation(operationId = "listApiTokens", summary = "The caller's API tokens (without secrets)")
+    @Extension(name = "x-roles", value = "any-account")
     @GET
     @Path("tokens")
     @PermitAll
@@ -155,6 +187,11 @@ public class AuthResource {
         return tokens.ownedBy(currentActor.require()).stream().map(t -> TokenView.of(t, null)).toList();
     }
 
+    @Operation(operationId = "createApiToken", summary = "Creates an API token; the secret is shown only in this answer")
+    @Extension(name = "x-roles", value = "any-account")
+    @APIResponse(responseCode = "201",
+            description = "The token with its secret",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "TokenView")))
     @POST
     @Path("tokens")
     @PermitAll
@@ -166,6 +203,10 @@ public class AuthResource {
         return Response.status(Response.Status.CREATED).entity(TokenView.of(created.token(), created.secret())).build();
     }
 
+    @Operation(operationId = "revokeApiToken", summary = "Revokes one of the caller's API tokens")
+    @Extension(name = "x-roles", value = "any-account")
+    @APIResponse(responseCode = "204",
+            description = "Revoked")
     @DELETE
     @Path("tokens/{id}")
     @PermitAll

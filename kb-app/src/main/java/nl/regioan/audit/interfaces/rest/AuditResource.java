@@ -23,11 +23,15 @@ import nl.regioan.audit.domain.AuditEntryTitles;
 import nl.regioan.audit.domain.AuditLog;
 import nl.regioan.audit.domain.AuditQuery;
 import nl.regioan.shared.api.InvalidInputException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The audit log with filters on actor, entity type and id, action and day range; newest first.
  * Knowledge-base titles are shown only to a reader who may read the item ({@link AuditEntryTitles}, implemented by the knowledge base).
  */
+@Tag(name = "Audit")
 @Path("admin/audit")
 @RequestScoped
 @RolesAllowed(Role.Names.ADMIN)
@@ -55,6 +59,8 @@ public class AuditResource {
         }
     }
 
+    @Operation(operationId = "searchAuditLog", summary = "Searches the audit log")
+    @Extension(name = "x-roles", value = "admin")
     @GET
     public List<AuditView> search(@QueryParam("actor") String actor, @QueryParam("entityType") String entityType,
                                   @QueryParam("entityId") String entityId, @QueryParam("action") String action,

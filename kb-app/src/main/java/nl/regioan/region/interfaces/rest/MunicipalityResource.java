@@ -15,8 +15,12 @@ import nl.regioan.region.domain.Municipality;
 import nl.regioan.region.domain.MunicipalityRepository;
 import nl.regioan.shared.api.InvalidInputException;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The municipalities that were members of the region on a date. */
+@Tag(name = "Region")
 @Path("municipalities")
 @PermitAll
 @RequestScoped
@@ -26,6 +30,8 @@ public class MunicipalityResource {
     @Inject
     MunicipalityRepository municipalities;
 
+    @Operation(operationId = "listMunicipalities", summary = "The member municipalities on a date")
+    @Extension(name = "x-roles", value = "any-account")
     @GET
     public List<MunicipalityView> membersOn(
             @Parameter(description = "Reference date as YYYY-MM-DD; today when left out")

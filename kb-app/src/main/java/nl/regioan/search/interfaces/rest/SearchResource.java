@@ -13,8 +13,12 @@ import nl.regioan.search.domain.SearchRequest;
 import nl.regioan.search.domain.SearchResult;
 import nl.regioan.shared.api.InvalidInputException;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Full-text search of the knowledge base, trimmed to what the logged-in person may see. */
+@Tag(name = "Search")
 @Path("kb/search")
 @PermitAll
 @RequestScoped
@@ -24,6 +28,8 @@ public class SearchResource {
     @Inject
     KnowledgeSearch search;
 
+    @Operation(operationId = "searchKnowledgeBase", summary = "Full-text search over the items the caller may read")
+    @Extension(name = "x-roles", value = "any-account")
     @GET
     public SearchResult search(
             @Parameter(description = "Words, \"phrases\", AND/OR/NOT, prefixes such as titel: or bijlage:; empty lists everything")

@@ -10,8 +10,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import nl.regioan.search.application.KnowledgeSearch;
 import nl.regioan.search.domain.Completions;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Autocomplete while typing: titles and frequent words of items the person may see. */
+@Tag(name = "Search")
 @Path("kb/suggest")
 @PermitAll
 @RequestScoped
@@ -21,6 +25,8 @@ public class SuggestResource {
     @Inject
     KnowledgeSearch search;
 
+    @Operation(operationId = "suggestSearchTerms", summary = "Autocomplete for the search box")
+    @Extension(name = "x-roles", value = "any-account")
     @GET
     public Completions suggest(@QueryParam("q") String q) {
         return search.complete(q);

@@ -21,8 +21,15 @@ import nl.regioan.access.domain.Role;
 import nl.regioan.search.application.SynonymAdministration;
 import nl.regioan.search.domain.SynonymGroup;
 import nl.regioan.shared.api.InvalidInputException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Synonym groups for search, managed by editors; changes apply to the next search without a restart. */
+@Tag(name = "Search")
 @Path("kb/synonyms")
 @RequestScoped
 @RolesAllowed(Role.Names.EDITOR)
@@ -47,11 +54,18 @@ public class SynonymResource {
     public record SynonymTerms(List<String> terms) {
     }
 
+    @Operation(operationId = "listSynonymGroups", summary = "The synonym groups used by search")
+    @Extension(name = "x-roles", value = "editor")
     @GET
     public List<SynonymView> list() {
         return synonyms.list(currentActor.require()).stream().map(SynonymView::of).toList();
     }
 
+    @Operation(operationId = "createSynonymGroup", summary = "Adds a synonym group")
+    @Extension(name = "x-roles", value = "editor")
+    @APIResponse(responseCode = "201",
+            description = "The new group, with its ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SynonymView")))
     @POST
     public Response create(SynonymTerms body) {
         SynonymGroup group = synonyms.create(currentActor.require(), terms(body));
@@ -59,6 +73,14 @@ public class SynonymResource {
                 .entity(SynonymView.of(group)).build();
     }
 
+    @Operation(operationId = "updateSynonymGroup", summary = "Changes a synonym group")
+    @Extension(name = "x-roles", value = "editor")
+    @APIResponse(responseCode = "200",
+            description = "The changed group, with its new ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SynonymView")))
+    @APIResponse(responseCode = "412",
+            description = "If-Match is stale",
+            content = @Content(mediaType = "application/problem+json"))
     @PUT
     @Path("{id}")
     public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, SynonymTerms body) {
@@ -67,6 +89,13 @@ public class SynonymResource {
         return Response.ok(SynonymView.of(group)).tag(Long.toString(group.version())).build();
     }
 
+    @Operation(operationId = "deleteSynonymGroup", summary = "Removes a synonym group")
+    @Extension(name = "x-roles", value = "editor")
+    @APIResponse(responseCode = "204",
+            description = "Removed")
+    @APIResponse(responseCode = "412",
+            description = "If-Match is stale",
+            content = @Content(mediaType = "application/problem+json"))
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {

@@ -9,8 +9,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import nl.regioan.monitoring.aggregation.application.AnnualAggregates;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** GET /api/v1/monitoring/aggregates?year=2024&amp;area=region: every indicator's yearly figure for one area. */
+@Tag(name = "Monitoring")
 @Path("monitoring/aggregates")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -20,6 +24,8 @@ public class AggregatesResource {
     @Inject
     AnnualAggregates aggregates;
 
+    @Operation(operationId = "getMonitoringAggregates", summary = "Every indicator's year figure for one area")
+    @Extension(name = "x-roles", value = "any-account")
     @GET
     public AnnualAggregates.Aggregates aggregates(@QueryParam("year") String year, @QueryParam("area") String area) {
         return aggregates.of(year, area);

@@ -9,8 +9,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import nl.regioan.monitoring.aggregation.application.SeriesService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** GET /api/v1/monitoring/series?indicator=&area=&from=&to=&granularity=quarter|year */
+@Tag(name = "Monitoring")
 @Path("monitoring/series")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -20,6 +24,8 @@ public class SeriesResource {
     @Inject
     SeriesService series;
 
+    @Operation(operationId = "getMonitoringSeries", summary = "One indicator's aggregated series for an area, per quarter or year")
+    @Extension(name = "x-roles", value = "any-account")
     @GET
     public SeriesService.Series series(@QueryParam("indicator") String indicator, @QueryParam("area") String area,
                                        @QueryParam("from") String from, @QueryParam("to") String to,

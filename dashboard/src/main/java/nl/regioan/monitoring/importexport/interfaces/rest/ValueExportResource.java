@@ -15,8 +15,16 @@ import java.util.List;
 import nl.regioan.monitoring.importexport.application.SafeCsv;
 import nl.regioan.monitoring.importexport.application.ValueExport;
 import nl.regioan.shared.api.InvalidInputException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** GET /api/v1/monitoring/export?indicator=&area=&from=&to=&format=csv|json */
+@Tag(name = "Monitoring")
 @Path("monitoring/export")
 @RequestScoped
 @PermitAll
@@ -25,6 +33,11 @@ public class ValueExportResource {
     @Inject
     ValueExport export;
 
+    @Operation(operationId = "exportMonitoringValues", summary = "Exports approved and submitted values as JSON or CSV")
+    @Extension(name = "x-roles", value = "any-account")
+    @APIResponse(responseCode = "200", description = "The values (JSON with format=json, the default; CSV with format=csv)",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ValueExport.Row.class)),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
     @GET
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     public Response export(@QueryParam("indicator") String indicator, @QueryParam("area") String area,

@@ -25,6 +25,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -36,12 +37,22 @@ import nl.regioan.monitoring.importexport.application.RowError;
 import nl.regioan.monitoring.importexport.application.SafeCsv;
 import nl.regioan.monitoring.importexport.application.ValueRow;
 import nl.regioan.shared.api.InvalidInputException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Bulk delivery of values as JSON or CSV (columns indicator,cbs_code,period,value,comment), usable
  * with an API token. All-or-nothing: 200 with the count when applied, 400 with every row error
  * (as JSON, or as CSV when the client asks for text/csv) when not; dryRun=true only validates.
  */
+@Tag(name = "Monitoring")
 @Path("monitoring")
 @RequestScoped
 @RolesAllowed({Role.Names.DATA_STEWARD, Role.Names.COORDINATOR})
@@ -51,8 +62,24 @@ public class ValueImportResource {
     private static final long DRAIN_LIMIT = 200L * 1024 * 1024;
 
     /** The answer: also a problem+json document when the delivery was refused. */
+    @Schema(name = "ImportReply")
     public record ImportReply(String type, String title, int status, String detail, boolean dryRun, int rows,
                               int applied, List<RowError> errors) {
+    }
+
+    /** One row of a JSON delivery (the shape of the body, for the contract; the body may also be a bare array of rows). */
+    @Schema(name = "ValueDeliveryRow")
+    public record DeliveryRow(@Schema(required = true, example = "REG_RNI") String indicator,
+                              @Schema(required = true, example = "GM0202") String cbsCode,
+                              @Schema(required = true, example = "2025-Q3", description = "yyyy-Qn or yyyy, as the indicator is measured")
+                              String period,
+                              @Schema(required = true) BigDecimal value,
+                              String comment) {
+    }
+
+    /** A JSON delivery: the rows, all or nothing. */
+    @Schema(name = "ValueDelivery", requiredProperties = "rows")
+    public record Delivery(List<DeliveryRow> rows) {
     }
 
     @Inject
@@ -61,12 +88,23 @@ public class ValueImportResource {
     @Inject
     RequestLanguage language;
 
+    @Operation(operationId = "deliverMonitoringValues", summary = "Delivers monitoring values as JSON, all or nothing")
+    @Extension(name = "x-roles", value = "data-steward,coordinator")
+    @APIResponse(responseCode = "200",
+            description = "All rows were valid; saved as drafts unless dryRun",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ImportReply")))
+    @APIResponse(responseCode = "400", description = "Refused: every row error; nothing was saved (CSV of the errors with Accept: text/csv)",
+            content = {@Content(mediaType = "application/problem+json", schema = @Schema(ref = "ImportReply")),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
     @POST
     @Path("values")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
-    public Response importJson(JsonStructure body, @QueryParam("dryRun") boolean dryRun,
-                               @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+    // The body is read as JSON-P (an array of rows is accepted too); the contract names its record by reference,
+    // as the scanner would otherwise describe the parameter's type instead.
+    public Response importJson(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                       schema = @Schema(ref = "ValueDelivery"))) JsonStructure body,
+                               @QueryParam("dryRun") boolean dryRun, @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         JsonArray array = body instanceof JsonArray a ? a
                 : body instanceof JsonObject o && o.get("rows") instanceof JsonArray a ? a : null;
         if (array == null) {
@@ -83,14 +121,27 @@ public class ValueImportResource {
         return reply(bulkImport.apply(rows, dryRun), accept);
     }
 
+    @Operation(operationId = "deliverMonitoringValuesCsv", summary = "Delivers monitoring values as CSV (indicator,cbs_code,period,value,comment), all or nothing")
+    @Extension(name = "x-roles", value = "data-steward,coordinator")
+    @APIResponse(responseCode = "200",
+            description = "All rows were valid; saved as drafts unless dryRun",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ImportReply")))
+    @APIResponse(responseCode = "400", description = "Refused: every row error; nothing was saved (CSV of the errors with Accept: text/csv)",
+            content = {@Content(mediaType = "application/problem+json", schema = @Schema(ref = "ImportReply")),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "413",
+            description = "The file is larger than 10 MB",
+            content = @Content(mediaType = "application/problem+json"))
     @POST
     @Path("values.csv")
     // Any content type: the body is read as CSV whatever the client calls it (curl and Excel tools differ),
     // and a JAX-RS 415 would otherwise come before the role check.
     @Consumes(MediaType.WILDCARD)
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
-    public Response importCsv(InputStream body, @QueryParam("dryRun") boolean dryRun,
-                              @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+    public Response importCsv(@RequestBody(required = true, content = @Content(mediaType = "text/csv",
+                                      schema = @Schema(type = SchemaType.STRING))) InputStream body,
+                              @QueryParam("dryRun") boolean dryRun,
+                              @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         CsvValueFile.Parsed parsed = CsvValueFile.parse(readLimited(body));
         if (!parsed.errors().isEmpty()) {
             return reply(new ImportResult(dryRun, 0, 0, parsed.errors()), accept);

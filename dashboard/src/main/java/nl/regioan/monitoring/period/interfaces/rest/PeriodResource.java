@@ -13,8 +13,12 @@ import java.time.LocalDate;
 import nl.regioan.access.domain.Role;
 import nl.regioan.monitoring.period.application.PeriodDeadlines;
 import nl.regioan.monitoring.period.domain.PeriodDeadline;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The coordinator sets the deadline of a period. */
+@Tag(name = "Monitoring")
 @Path("monitoring/periods/{period}")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,6 +35,8 @@ public class PeriodResource {
     @Inject
     PeriodDeadlines deadlines;
 
+    @Operation(operationId = "setMonitoringPeriodDeadline", summary = "Sets the delivery deadline of a period")
+    @Extension(name = "x-roles", value = "coordinator")
     @PUT
     public PeriodView setDeadline(@PathParam("period") String period, DeadlineRequest request) {
         PeriodDeadline saved = deadlines.set(period, request == null ? null : request.deadline());

@@ -15,12 +15,16 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import nl.regioan.access.domain.Role;
 import nl.regioan.monitoring.targets.application.ReferencePoints;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * GET monitoring/baselines[?indicator=], PUT monitoring/baselines/{indicator}/{area};
  * GET monitoring/targets[?indicator=], PUT monitoring/targets/{indicator}/{area}/{year}.
  * area is "region", a subregion's name or a CBS code.
  */
+@Tag(name = "Monitoring")
 @Path("monitoring")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -29,6 +33,8 @@ public class ReferencePointResource {
     @Inject
     ReferencePoints points;
 
+    @Operation(operationId = "listMonitoringBaselines", summary = "The baselines, optionally of one indicator")
+    @Extension(name = "x-roles", value = "any-account")
     @GET
     @Path("baselines")
     @PermitAll
@@ -36,6 +42,8 @@ public class ReferencePointResource {
         return points.baselines(indicator);
     }
 
+    @Operation(operationId = "setMonitoringBaseline", summary = "Sets an indicator's baseline for an area")
+    @Extension(name = "x-roles", value = "coordinator")
     @PUT
     @Path("baselines/{indicator}/{area}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -45,6 +53,8 @@ public class ReferencePointResource {
         return points.setBaseline(indicator, area, request);
     }
 
+    @Operation(operationId = "listMonitoringTargets", summary = "The targets, optionally of one indicator")
+    @Extension(name = "x-roles", value = "any-account")
     @GET
     @Path("targets")
     @PermitAll
@@ -52,6 +62,8 @@ public class ReferencePointResource {
         return points.targets(indicator);
     }
 
+    @Operation(operationId = "setMonitoringTarget", summary = "Sets an indicator's target for an area and year")
+    @Extension(name = "x-roles", value = "coordinator")
     @PUT
     @Path("targets/{indicator}/{area}/{year}")
     @Consumes(MediaType.APPLICATION_JSON)

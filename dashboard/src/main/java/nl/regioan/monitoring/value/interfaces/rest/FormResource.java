@@ -22,20 +22,25 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Optional;
 import nl.regioan.access.domain.Role;
-import nl.regioan.monitoring.value.application.EntryRequest;
-import nl.regioan.monitoring.value.application.FormView;
 import nl.regioan.monitoring.period.domain.Period;
 import nl.regioan.monitoring.value.application.ApproveForm;
+import nl.regioan.monitoring.value.application.EntryRequest;
+import nl.regioan.monitoring.value.application.FormView;
 import nl.regioan.monitoring.value.application.SaveDraft;
 import nl.regioan.monitoring.value.application.SendBackForm;
 import nl.regioan.monitoring.value.application.SubmitForm;
 import nl.regioan.monitoring.value.application.ViewEntryForm;
 import nl.regioan.monitoring.value.domain.Area;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The entry form of a municipality (or "region") for one period: read, save as draft, submit, approve, send back. */
+@Tag(name = "Monitoring")
 @Path("monitoring/forms/{cbsCode}/{period}")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -43,6 +48,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 public class FormResource {
 
     /** The figures to save; {@code reason} is needed when the coordinator changes an approved value or a closed period. */
+    @Schema(name = "DraftRequest")
     public record DraftRequest(@Size(max = 200) List<@Valid EntryRequest> values, @Size(max = 2000) String reason) {
     }
 
@@ -51,6 +57,7 @@ public class FormResource {
     }
 
     /** 412: the form changed since the writer loaded it; {@code current} is what is stored now. */
+    @Schema(name = "FormConflictProblem")
     public record ConflictProblem(String type, String title, int status, String code, String detail, FormView current) {
     }
 
@@ -88,6 +95,10 @@ public class FormResource {
         return EntryParameters.period("period", period);
     }
 
+    @Operation(operationId = "getMonitoringForm", summary = "The entry form of one area for one period, with its ETag")
+    @Extension(name = "x-roles", value = "data-steward,steering,coordinator")
+    @APIResponse(responseCode = "200", description = "The form",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "FormView")))
     @GET
     @RolesAllowed({Role.Names.DATA_STEWARD, Role.Names.STEERING, Role.Names.COORDINATOR})
     public Response form() {
@@ -95,10 +106,18 @@ public class FormResource {
     }
 
     /** If-Match (the form's ETag) is optional for bulk clients; when sent and stale the save is refused with 412. */
+    @Operation(operationId = "saveMonitoringFormDraft", summary = "Saves the form's figures as a draft")
+    @Extension(name = "x-roles", value = "data-steward,coordinator")
+    @APIResponse(responseCode = "200", description = "The saved form, with its new ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "FormView")))
+    @APIResponse(responseCode = "412", description = "If-Match is stale: nothing was saved; the current form is in the answer",
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = "FormConflictProblem")))
     @PUT
     @RolesAllowed({Role.Names.DATA_STEWARD, Role.Names.COORDINATOR})
     public Response saveDraft(@HeaderParam("If-Match") String ifMatch,
-                              @RequestBody(content = @Content(schema = @Schema(implementation = DraftRequest.class)))
+                              // by reference: the scanner would otherwise describe the JsonObject parameter
+                              @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                      schema = @Schema(ref = "DraftRequest")))
                               JsonObject body) {
         // read by hand: a field left out keeps what is stored, an explicit null clears it
         DraftBody.Draft request = DraftBody.read(body);
@@ -106,6 +125,12 @@ public class FormResource {
                 request.reason())));
     }
 
+    @Operation(operationId = "submitMonitoringForm", summary = "Submits the form's figures for approval")
+    @Extension(name = "x-roles", value = "data-steward,coordinator")
+    @APIResponse(responseCode = "200", description = "The submitted form, with its new ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "FormView")))
+    @APIResponse(responseCode = "412", description = "If-Match is stale: nothing was submitted; the current form is in the answer",
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = "FormConflictProblem")))
     @POST
     @Path("submit")
     @RolesAllowed({Role.Names.DATA_STEWARD, Role.Names.COORDINATOR})
@@ -132,6 +157,8 @@ public class FormResource {
         return Response.ok(view).tag(new EntityTag(view.etag())).build();
     }
 
+    @Operation(operationId = "approveMonitoringForm", summary = "Approves the submitted figures of the form")
+    @Extension(name = "x-roles", value = "coordinator")
     @POST
     @Path("approve")
     @RolesAllowed(Role.Names.COORDINATOR)
@@ -139,6 +166,8 @@ public class FormResource {
         return approveForm.approve(area(), period());
     }
 
+    @Operation(operationId = "sendBackMonitoringForm", summary = "Sends the submitted figures back to the municipality, with a reason")
+    @Extension(name = "x-roles", value = "coordinator")
     @POST
     @Path("send-back")
     @RolesAllowed(Role.Names.COORDINATOR)

@@ -14,8 +14,12 @@ import java.util.List;
 import nl.regioan.access.domain.Role;
 import nl.regioan.monitoring.value.application.ReadValueHistory;
 import nl.regioan.monitoring.value.domain.ValueChange;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Who entered or changed a value, when, the old and new value, and the comment or reason. */
+@Tag(name = "Monitoring")
 @Path("monitoring/values/{id}/history")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,6 +43,8 @@ public class ValueHistoryResource {
     @Inject
     ReadValueHistory history;
 
+    @Operation(operationId = "getMonitoringValueHistory", summary = "Every change of one monitoring value, oldest first")
+    @Extension(name = "x-roles", value = "data-steward,steering,coordinator")
     @GET
     public List<ChangeView> history(@PathParam("id") long id) {
         return history.of(id).stream().map(ChangeView::of).toList();

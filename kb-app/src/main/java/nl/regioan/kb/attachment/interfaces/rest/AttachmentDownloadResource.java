@@ -12,8 +12,16 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.nio.file.Files;
 import nl.regioan.access.domain.CurrentActor;
 import nl.regioan.kb.attachment.application.Attachments;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Serves an attachment to a reader who may see its item, always as a download (never rendered inline). */
+@Tag(name = "Knowledge base")
 @Path("kb/attachments")
 @RequestScoped
 @PermitAll
@@ -25,6 +33,11 @@ public class AttachmentDownloadResource {
     @Inject
     CurrentActor currentActor;
 
+    @Operation(operationId = "downloadAttachment", summary = "Downloads an attachment the caller may read")
+    @Extension(name = "x-roles", value = "any-account")
+    @APIResponse(responseCode = "200",
+            description = "The file, as an attachment",
+            content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @GET
     @Path("{id}")
     public Response download(@PathParam("id") long id) {

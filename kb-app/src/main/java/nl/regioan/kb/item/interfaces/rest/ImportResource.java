@@ -18,11 +18,18 @@ import nl.regioan.app.interfaces.rest.Problem;
 import nl.regioan.kb.item.application.ImportRejectedException;
 import nl.regioan.kb.item.application.ItemCommand;
 import nl.regioan.kb.item.application.KnowledgeItems;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Many items at once (migrating existing documents): all or nothing. When any item is invalid the
  * answer is 400 with every problem as {index, field, reason} and nothing is saved.
  */
+@Tag(name = "Knowledge base")
 @Path("kb/import")
 @RequestScoped
 @RolesAllowed({Role.Names.CONTRIBUTOR, Role.Names.EDITOR})
@@ -40,10 +47,12 @@ public class ImportResource {
     CurrentActor currentActor;
 
     /** The ids of the created items, in the order of the request. */
+    @Schema(name = "ImportedItems")
     public record Imported(int count, List<Long> ids) {
     }
 
     /** 400 for an import: the per-item problems. */
+    @Schema(name = "ItemImportProblem")
     public record ImportProblem(String type, String title, int status, String code, String detail, List<ImportErrorView> errors) {
     }
 
@@ -51,6 +60,14 @@ public class ImportResource {
     public record ImportErrorView(int index, String field, String code, String message, String reason) {
     }
 
+    @Operation(operationId = "importKnowledgeItems", summary = "Imports knowledge items, all or nothing")
+    @Extension(name = "x-roles", value = "contributor,editor")
+    @APIResponse(responseCode = "201",
+            description = "The ids of the new items, in the order sent",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ImportedItems")))
+    @APIResponse(responseCode = "400",
+            description = "Refused: the problems per item; nothing was saved",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "ItemImportProblem")))
     @POST
     public Response importItems(List<ItemCommand> commands) {
         try {

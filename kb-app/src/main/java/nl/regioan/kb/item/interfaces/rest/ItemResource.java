@@ -42,12 +42,19 @@ import nl.regioan.region.domain.CbsCode;
 import nl.regioan.region.domain.MunicipalityRepository;
 import nl.regioan.shared.api.FieldError;
 import nl.regioan.shared.api.InvalidInputException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Knowledge-base items. Reading is open to every account and trimmed by the access policy (an item
  * you may not see is 404); writing needs the contributor or editor role and passes the policy too.
  * GET answers an ETag (the item's version); PUT needs it back in If-Match.
  */
+@Tag(name = "Knowledge base")
 @Path("kb/items")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -70,6 +77,7 @@ public class ItemResource {
     MunicipalityRepository municipalities;
 
     /** A version in the history list. */
+    @Schema(name = "KnowledgeItemVersion")
     public record VersionView(int number, Instant savedAt, String savedBy, String note) {
     }
 
@@ -79,14 +87,25 @@ public class ItemResource {
     }
 
     /** Two versions compared line by line: SAME, REMOVED or ADDED. */
-    public record DiffView(int from, int to, List<LineDiff.Line> lines) {
+    public record DiffView(int from, int to, List<DiffLine> lines) {
+    }
+
+    /** One line of a diff: SAME, REMOVED or ADDED (a resource record: the domain's names collide in the contract). */
+    public record DiffLine(String change, String text) {
+
+        static DiffLine of(LineDiff.Line line) {
+            return new DiffLine(line.change().name(), line.text());
+        }
     }
 
     /** 412: what the writer needs to see what changed. */
+    @Schema(name = "ItemConflictProblem")
     public record ConflictProblem(String type, String title, int status, String code, String detail, long currentVersion,
                                   ItemViews.ItemView current) {
     }
 
+    @Operation(operationId = "listKnowledgeItems", summary = "A page of the knowledge items the caller may read")
+    @Extension(name = "x-roles", value = "any-account")
     @GET
     @PermitAll
     public ItemViews.ItemPage list(@QueryParam("kind") String kind, @QueryParam("theme") String theme,
@@ -126,6 +145,11 @@ public class ItemResource {
                 result.items().stream().map(views::summary).toList());
     }
 
+    @Operation(operationId = "createKnowledgeItem", summary = "Creates a knowledge item as a draft")
+    @Extension(name = "x-roles", value = "contributor,editor")
+    @APIResponse(responseCode = "201",
+            description = "The new item, with its ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ItemView")))
     @POST
     @RolesAllowed({Role.Names.CONTRIBUTOR, Role.Names.EDITOR})
     public Response create(ItemCommand command) {
@@ -134,6 +158,11 @@ public class ItemResource {
         return withETag(Response.status(Response.Status.CREATED), actor, item);
     }
 
+    @Operation(operationId = "getKnowledgeItem", summary = "One knowledge item, with its ETag")
+    @Extension(name = "x-roles", value = "any-account")
+    @APIResponse(responseCode = "200",
+            description = "The item",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ItemView")))
     @GET
     @Path("{id}")
     @PermitAll
@@ -142,6 +171,17 @@ public class ItemResource {
         return withETag(Response.ok(), actor, items.read(actor, id));
     }
 
+    @Operation(operationId = "updateKnowledgeItem", summary = "Saves a new version of a knowledge item (needs If-Match)")
+    @Extension(name = "x-roles", value = "contributor,editor")
+    @APIResponse(responseCode = "200",
+            description = "The saved item, with its new ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ItemView")))
+    @APIResponse(responseCode = "412",
+            description = "If-Match is stale: nothing was saved; the current version is in the answer",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "ItemConflictProblem")))
+    @APIResponse(responseCode = "428",
+            description = "If-Match is missing",
+            content = @Content(mediaType = "application/problem+json"))
     @PUT
     @Path("{id}")
     @RolesAllowed({Role.Names.CONTRIBUTOR, Role.Names.EDITOR})
@@ -172,6 +212,11 @@ public class ItemResource {
                         current.version(), views.full(actor, current))).build();
     }
 
+    @Operation(operationId = "publishKnowledgeItem", summary = "Publishes a knowledge item")
+    @Extension(name = "x-roles", value = "contributor,editor")
+    @APIResponse(responseCode = "200",
+            description = "The published item",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ItemView")))
     @POST
     @Path("{id}/publish")
     @RolesAllowed({Role.Names.CONTRIBUTOR, Role.Names.EDITOR})
@@ -180,6 +225,11 @@ public class ItemResource {
         return withETag(Response.ok(), actor, items.publish(actor, id));
     }
 
+    @Operation(operationId = "retireKnowledgeItem", summary = "Retires a knowledge item")
+    @Extension(name = "x-roles", value = "contributor,editor")
+    @APIResponse(responseCode = "200",
+            description = "The retired item",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ItemView")))
     @POST
     @Path("{id}/retire")
     @RolesAllowed({Role.Names.CONTRIBUTOR, Role.Names.EDITOR})
@@ -188,6 +238,8 @@ public class ItemResource {
         return withETag(Response.ok(), actor, items.retire(actor, id));
     }
 
+    @Operation(operationId = "listKnowledgeItemVersions", summary = "A knowledge item's versions")
+    @Extension(name = "x-roles", value = "any-account")
     @GET
     @Path("{id}/versions")
     @PermitAll
@@ -196,6 +248,8 @@ public class ItemResource {
                 .map(v -> new VersionView(v.number(), v.savedAt(), v.savedBy(), v.note())).toList();
     }
 
+    @Operation(operationId = "getKnowledgeItemVersion", summary = "One version of a knowledge item")
+    @Extension(name = "x-roles", value = "any-account")
     @GET
     @Path("{id}/versions/{n}")
     @PermitAll
@@ -210,6 +264,8 @@ public class ItemResource {
                 snapshot.status().name(), content, snapshot.readableLines());
     }
 
+    @Operation(operationId = "diffKnowledgeItemVersions", summary = "The line differences between two versions")
+    @Extension(name = "x-roles", value = "any-account")
     @GET
     @Path("{id}/diff")
     @PermitAll
@@ -226,9 +282,15 @@ public class ItemResource {
             throw new InvalidInputException(errors);
         }
         KnowledgeItems.Diff diff = items.diff(currentActor.require(), id, from, to);
-        return new DiffView(diff.from(), diff.to(), views.withMunicipalityCodes(diff.lines()));
+        return new DiffView(diff.from(), diff.to(),
+                views.withMunicipalityCodes(diff.lines()).stream().map(DiffLine::of).toList());
     }
 
+    @Operation(operationId = "restoreKnowledgeItemVersion", summary = "Restores an old version as a new version")
+    @Extension(name = "x-roles", value = "contributor,editor")
+    @APIResponse(responseCode = "200",
+            description = "The item, with its new ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ItemView")))
     @POST
     @Path("{id}/restore/{n}")
     @RolesAllowed({Role.Names.CONTRIBUTOR, Role.Names.EDITOR})

@@ -17,6 +17,7 @@ import nl.regioan.kb.item.domain.Markdown;
 import nl.regioan.kb.item.domain.ParticipationCase;
 import nl.regioan.region.domain.Municipality;
 import nl.regioan.region.domain.MunicipalityRepository;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Builds the JSON records of items; municipality names are looked up once per request. */
 @RequestScoped
@@ -37,6 +38,7 @@ public class ItemViews {
      * An item in full, for reading and editing. bodyHtml is sanitized and safe to insert; actions are what
      * the reader may do with it (from the access policy), so pages draw only those controls.
      */
+    @Schema(name = "ItemView")
     public record ItemView(long id, String kind, String title, String summary, String body, String bodyHtml,
                            List<String> themes, List<String> blocks, List<String> tags, String municipality,
                            String municipalityName, String visibility, String status, long ownerAccountId,

@@ -11,8 +11,12 @@ import nl.regioan.access.domain.Role;
 import nl.regioan.kb.item.domain.ItemContent;
 import nl.regioan.kb.item.domain.Markdown;
 import nl.regioan.shared.api.InvalidInputException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The editor's preview: Markdown rendered exactly as readers will get it (sanitized HTML). */
+@Tag(name = "Knowledge base")
 @Path("kb/preview")
 @RequestScoped
 @RolesAllowed({Role.Names.CONTRIBUTOR, Role.Names.EDITOR})
@@ -28,6 +32,8 @@ public class MarkdownPreviewResource {
     public record Rendered(String html) {
     }
 
+    @Operation(operationId = "previewMarkdown", summary = "Renders Markdown as the item page would show it")
+    @Extension(name = "x-roles", value = "contributor,editor")
     @POST
     public Rendered render(Source source) {
         String markdown = source == null || source.markdown() == null ? "" : source.markdown();

@@ -10,8 +10,12 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import nl.regioan.kb.item.application.ThemeCatalogue;
 import nl.regioan.kb.item.domain.BuildingBlock;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The six themes with their building blocks, in Dutch and English. */
+@Tag(name = "Knowledge base")
 @Path("kb/themes")
 @RequestScoped
 @PermitAll
@@ -29,6 +33,8 @@ public class ThemeResource {
     public record ThemeView(String code, String nameNl, String nameEn, List<BlockView> blocks) {
     }
 
+    @Operation(operationId = "listThemes", summary = "The themes and their building blocks")
+    @Extension(name = "x-roles", value = "any-account")
     @GET
     public List<ThemeView> themes() {
         List<BuildingBlock> blocks = catalogue.blocks();

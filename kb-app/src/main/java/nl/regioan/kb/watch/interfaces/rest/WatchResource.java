@@ -20,8 +20,15 @@ import nl.regioan.kb.item.interfaces.rest.ItemViews;
 import nl.regioan.kb.watch.application.Watching;
 import nl.regioan.kb.watch.domain.Watch;
 import nl.regioan.shared.api.InvalidInputException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** What the logged-in person follows, and what changed there since their last visit. */
+@Tag(name = "Knowledge base")
 @Path("kb/watches")
 @RequestScoped
 @PermitAll
@@ -46,12 +53,19 @@ public class WatchResource {
     public record WatchView(long id, String type, String target, Instant lastSeenAt, List<ItemViews.ItemSummary> changed) {
     }
 
+    @Operation(operationId = "listWatches", summary = "What the caller follows, with the items changed since the last visit")
+    @Extension(name = "x-roles", value = "any-account")
     @GET
     public List<WatchView> mine() {
         return watching.changes(currentActor.require()).stream()
                 .map(w -> view(w.watch(), w.changed().stream().map(views::summary).toList())).toList();
     }
 
+    @Operation(operationId = "followTarget", summary = "Follows a theme or an item")
+    @Extension(name = "x-roles", value = "any-account")
+    @APIResponse(responseCode = "201",
+            description = "The new watch",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "WatchView")))
     @POST
     public Response follow(Follow body) {
         if (body == null) {
@@ -62,6 +76,10 @@ public class WatchResource {
                 List.of())).build();
     }
 
+    @Operation(operationId = "unfollowTarget", summary = "Stops following")
+    @Extension(name = "x-roles", value = "any-account")
+    @APIResponse(responseCode = "204",
+            description = "Stopped")
     @DELETE
     @Path("{id}")
     public Response unfollow(@PathParam("id") long id) {
@@ -70,6 +88,10 @@ public class WatchResource {
     }
 
     /** Marks everything up to now as seen. */
+    @Operation(operationId = "markWatchesSeen", summary = "Marks everything up to now as seen")
+    @Extension(name = "x-roles", value = "any-account")
+    @APIResponse(responseCode = "204",
+            description = "Marked")
     @POST
     @Path("seen")
     public Response seen() {
