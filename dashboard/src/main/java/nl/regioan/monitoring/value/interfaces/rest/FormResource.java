@@ -1,7 +1,5 @@
 package nl.regioan.monitoring.value.interfaces.rest;
 
-import jakarta.validation.constraints.Size;
-import jakarta.validation.Valid;
 import nl.regioan.shared.interfaces.rest.RequestLanguage;
 import nl.regioan.shared.api.Message;
 import jakarta.annotation.security.RolesAllowed;
@@ -49,11 +47,10 @@ public class FormResource {
 
     /** The figures to save; {@code reason} is needed when the coordinator changes an approved value or a closed period. */
     @Schema(name = "DraftRequest")
-    public record DraftRequest(@Size(max = 200) List<@Valid EntryRequest> values, @Size(max = 2000) String reason) {
+    public record DraftRequest(List<EntryRequest> values, String reason) {
     }
 
-    /** As long as monitoring_value.return_reason (V40). */
-    public record ReasonRequest(@Size(max = 2000) String reason) {
+    public record ReasonRequest(String reason) {
     }
 
     /** 412: the form changed since the writer loaded it; {@code current} is what is stored now. */
