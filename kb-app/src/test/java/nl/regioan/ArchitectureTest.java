@@ -41,8 +41,8 @@ class ArchitectureTest {
                     .as("JPA beyond entity mapping (EntityManager, queries, JPA exceptions)");
 
     @ArchTest
-    static final ArchRule domainKnowsNoHttp = noClasses()
-            .that().resideInAPackage(DOMAIN)
+    static final ArchRule innerLayersKnowNoHttp = noClasses()
+            .that().resideInAnyPackage(DOMAIN, APPLICATION)
             .should().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..");
 
     @ArchTest
