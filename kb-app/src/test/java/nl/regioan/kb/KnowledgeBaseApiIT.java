@@ -18,12 +18,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import nl.regioan.testsupport.Api;
 import nl.regioan.testsupport.OdtFixture;
 import nl.regioan.testsupport.RealWar;
 import nl.regioan.testsupport.TestAccounts;
+import nl.regioan.testsupport.ZipBombs;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -438,7 +437,7 @@ class KnowledgeBaseApiIT {
         assertTrue(corrupt.body().contains("damaged"), corrupt::toString);
         Api.Reply mislabelled = arnhem.upload(path, "tekst.pdf", "gewone tekst".getBytes(StandardCharsets.UTF_8));
         assertEquals(400, mislabelled.status(), mislabelled::toString);
-        Api.Reply bomb = arnhem.upload(path, "bom.docx", zipBombDocx());
+        Api.Reply bomb = arnhem.upload(path, "bom.docx", ZipBombs.thousandfoldDocx());
         assertEquals(400, bomb.status(), bomb::toString);
         assertTrue(bomb.body().contains("zip bomb"), bomb::toString);
         assertEquals(before, attachmentCount(id), "rejected uploads leave no row");
@@ -584,32 +583,6 @@ class KnowledgeBaseApiIT {
             document.save(out);
             return out.toByteArray();
         }
-    }
-
-    /** A DOCX whose document.xml inflates about a thousandfold: POI's zip-bomb guard must refuse it. */
-    private static byte[] zipBombDocx() throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
-            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                    + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>")
-                    .getBytes(StandardCharsets.UTF_8));
-            zip.putNextEntry(new ZipEntry("_rels/.rels"));
-            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>")
-                    .getBytes(StandardCharsets.UTF_8));
-            zip.putNextEntry(new ZipEntry("word/document.xml"));
-            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>")
-                    .getBytes(StandardCharsets.UTF_8));
-            byte[] chunk = "a".repeat(1 << 20).getBytes(StandardCharsets.US_ASCII);
-            for (int i = 0; i < 40; i++) {
-                zip.write(chunk);
-            }
-            zip.write("</w:t></w:r></w:p></w:body></w:document>".getBytes(StandardCharsets.UTF_8));
-        }
-        return bytes.toByteArray();
     }
 
     private static int countTitlesLike(String prefix) throws SQLException {

@@ -1,29 +1,24 @@
 package nl.regioan.kb;
 
+import static nl.regioan.testsupport.Refusals.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import nl.regioan.testsupport.Api;
+import nl.regioan.testsupport.StoredRows;
 import nl.regioan.testsupport.RealWar;
 import nl.regioan.testsupport.TestAccounts;
 import nl.regioan.testsupport.ZipBombs;
@@ -79,44 +74,12 @@ class KnowledgeBaseInputIT {
         return reply.object().getJsonNumber("id").longValue();
     }
 
-    private static List<String> fields(Api.Reply reply) {
-        return reply.object().getJsonArray("errors").getValuesAs(JsonObject.class).stream().map(e -> e.getString("field")).toList();
-    }
-
-    private static void assertRefused(Api.Reply reply, String field, String mentioned) {
-        assertEquals(400, reply.status(), reply::toString);
-        assertTrue(reply.contentType().startsWith("application/problem+json"), reply::toString);
-        assertTrue(fields(reply).contains(field), () -> "names " + field + ": " + reply);
-        assertTrue(reply.body().contains(mentioned), () -> "says " + mentioned + ": " + reply);
-        assertFalse(reply.body().contains("Exception"), reply::toString);
-    }
-
-    private static List<List<String>> rows(String sql, Object... parameters) throws SQLException {
-        try (Connection db = TestAccounts.connect(); PreparedStatement query = db.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                query.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet result = query.executeQuery()) {
-                ResultSetMetaData meta = result.getMetaData();
-                List<List<String>> rows = new ArrayList<>();
-                while (result.next()) {
-                    List<String> row = new ArrayList<>();
-                    for (int c = 1; c <= meta.getColumnCount(); c++) {
-                        row.add(result.getString(c));
-                    }
-                    rows.add(row);
-                }
-                return rows;
-            }
-        }
-    }
-
     private static List<List<String>> items() throws SQLException {
-        return rows("SELECT id, title, summary, review_by, version FROM kb_item ORDER BY id");
+        return StoredRows.of("SELECT id, title, summary, review_by, version FROM kb_item ORDER BY id");
     }
 
     private static List<String> tagsOf(long item) throws SQLException {
-        return rows("SELECT tag FROM kb_item_tag WHERE item_id = ? ORDER BY tag", item).stream().map(r -> r.get(0)).toList();
+        return StoredRows.of("SELECT tag FROM kb_item_tag WHERE item_id = ? ORDER BY tag", item).stream().map(r -> r.get(0)).toList();
     }
 
     @Test
@@ -128,7 +91,7 @@ class KnowledgeBaseInputIT {
         }
         assertEquals(before, items(), "no item was stored");
         long id = create(item("Datum goed " + UUID.randomUUID()).add("reviewBy", "2030-06-30"));
-        assertEquals("2030-06-30", rows("SELECT review_by FROM kb_item WHERE id = ?", id).get(0).get(0));
+        assertEquals("2030-06-30", StoredRows.of("SELECT review_by FROM kb_item WHERE id = ?", id).get(0).get(0));
     }
 
     @Test
@@ -147,12 +110,12 @@ class KnowledgeBaseInputIT {
                 "at most 20");
         assertEquals(before, items(), "no item was stored");
 
-        List<List<String>> synonyms = rows("SELECT id, terms, version FROM search_synonym ORDER BY id");
+        List<List<String>> synonyms = StoredRows.of("SELECT id, terms, version FROM search_synonym ORDER BY id");
         JsonArrayBuilder longTerms = Json.createArrayBuilder();
         IntStream.range(0, 20).forEach(i -> longTerms.add("term" + i + "x".repeat(90)));
         assertRefused(editor.post("api/v1/kb/synonyms", Json.createObjectBuilder().add("terms", longTerms).build().toString()),
                 "terms", "at most 1000 characters");
-        assertEquals(synonyms, rows("SELECT id, terms, version FROM search_synonym ORDER BY id"), "no synonym group changed");
+        assertEquals(synonyms, StoredRows.of("SELECT id, terms, version FROM search_synonym ORDER BY id"), "no synonym group changed");
     }
 
     @Test
@@ -180,13 +143,13 @@ class KnowledgeBaseInputIT {
         assertEquals(plain.object().getJsonNumber("id").longValue(), padded.object().getJsonNumber("id").longValue(),
                 "the same follow");
         assertEquals(Long.toString(id), padded.object().getString("target"));
-        assertEquals(List.of(List.of(Long.toString(id))), rows("SELECT target FROM kb_watch WHERE target_type = 'ITEM'"
+        assertEquals(List.of(List.of(Long.toString(id))), StoredRows.of("SELECT target FROM kb_watch WHERE target_type = 'ITEM'"
                 + " AND CAST(target AS UNSIGNED) = ?", id));
-        List<List<String>> watches = rows("SELECT id, account_id, target_type, target FROM kb_watch ORDER BY id");
+        List<List<String>> watches = StoredRows.of("SELECT id, account_id, target_type, target FROM kb_watch ORDER BY id");
         for (String bad : new String[] {"+" + id, "-" + id, id + ".0", "1e3", "9".repeat(30)}) {
             assertRefused(arnhem.post("api/v1/kb/watches", "{\"type\":\"ITEM\",\"target\":\"" + bad + "\"}"), "target", "digits only");
         }
-        assertEquals(watches, rows("SELECT id, account_id, target_type, target FROM kb_watch ORDER BY id"));
+        assertEquals(watches, StoredRows.of("SELECT id, account_id, target_type, target FROM kb_watch ORDER BY id"));
     }
 
     @Test
@@ -197,7 +160,7 @@ class KnowledgeBaseInputIT {
         byte[] bomb = ZipBombs.disguisedDocx(40L * 1024 * 1024);
         assertTrue(bomb.length < 1024 * 1024, "the bomb fits the upload limit: " + bomb.length);
         String attachments = "SELECT id, file_name, sha256 FROM kb_attachment WHERE item_id = ? ORDER BY id";
-        List<List<String>> before = rows(attachments, id);
+        List<List<String>> before = StoredRows.of(attachments, id);
         long start = System.nanoTime();
         Api.Reply refused = arnhem.upload(path, "verslag.docx", bomb);
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -207,7 +170,7 @@ class KnowledgeBaseInputIT {
         byte[] pdf = pdf("Huisvestingsbeleid arbeidsmigranten");
         Api.Reply truncated = arnhem.upload(path, "beleid.pdf", Arrays.copyOf(pdf, pdf.length - 40));
         assertRefused(truncated, "file", "incomplete");
-        assertEquals(before, rows(attachments, id), "refused uploads leave no row");
+        assertEquals(before, StoredRows.of(attachments, id), "refused uploads leave no row");
         Api.Reply whole = arnhem.upload(path, "beleid.pdf", pdf);
         assertEquals(201, whole.status(), whole::toString);
     }
@@ -221,7 +184,7 @@ class KnowledgeBaseInputIT {
         assertEquals(201, uploaded.status(), uploaded::toString);
         assertEquals(name, uploaded.object().getString("fileName"));
         long attachment = uploaded.object().getJsonNumber("id").longValue();
-        assertEquals(name, rows("SELECT file_name FROM kb_attachment WHERE id = ?", attachment).get(0).get(0));
+        assertEquals(name, StoredRows.of("SELECT file_name FROM kb_attachment WHERE id = ?", attachment).get(0).get(0));
         HttpResponse<byte[]> download = arnhem.getBytes("api/v1/kb/attachments/" + attachment, "*/*");
         assertEquals(200, download.statusCode());
         String disposition = download.headers().firstValue("Content-Disposition").orElse("");

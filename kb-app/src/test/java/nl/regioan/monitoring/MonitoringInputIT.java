@@ -1,7 +1,8 @@
 package nl.regioan.monitoring;
 
+import static nl.regioan.testsupport.Refusals.assertRefused;
+import static nl.regioan.testsupport.Refusals.fields;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,8 +17,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +24,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import nl.regioan.testsupport.Api;
+import nl.regioan.testsupport.StoredRows;
 import nl.regioan.testsupport.MonitoringValues;
 import nl.regioan.testsupport.RealWar;
 import nl.regioan.testsupport.TestAccounts;
@@ -71,42 +71,8 @@ class MonitoringInputIT {
         montferland = Api.as(base, TestAccounts.create("in-steward-montferland", "GM1955", "data-steward"));
     }
 
-    private static List<String> fields(Api.Reply reply) {
-        return reply.object().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
-                .map(e -> e.containsKey("field") ? e.getString("field") : e.getString("column")).toList();
-    }
-
-    private static void assertRefused(Api.Reply reply, String field, String mentioned) {
-        assertEquals(400, reply.status(), reply::toString);
-        assertTrue(reply.contentType().startsWith("application/problem+json"), reply::toString);
-        assertTrue(fields(reply).contains(field), () -> "names " + field + ": " + reply);
-        assertTrue(reply.body().contains(mentioned), () -> "says " + mentioned + ": " + reply);
-        assertFalse(reply.body().contains("Exception"), reply::toString);
-    }
-
-    /** Every row the query returns, as text, to compare what is stored before and after a refused request. */
-    private static List<List<String>> rows(String sql, Object... parameters) throws SQLException {
-        try (Connection db = TestAccounts.connect(); PreparedStatement query = db.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                query.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet result = query.executeQuery()) {
-                ResultSetMetaData meta = result.getMetaData();
-                List<List<String>> rows = new ArrayList<>();
-                while (result.next()) {
-                    List<String> row = new ArrayList<>();
-                    for (int c = 1; c <= meta.getColumnCount(); c++) {
-                        row.add(result.getString(c));
-                    }
-                    rows.add(row);
-                }
-                return rows;
-            }
-        }
-    }
-
     private static List<List<String>> allValues() throws SQLException {
-        return rows("SELECT id, indicator_id, area_code, period, value, status, comment, version FROM monitoring_value ORDER BY id");
+        return StoredRows.of("SELECT id, indicator_id, area_code, period, value, status, comment, version FROM monitoring_value ORDER BY id");
     }
 
     private static void execute(String sql, Object... parameters) throws SQLException {
@@ -157,14 +123,14 @@ class MonitoringInputIT {
         Api.Reply saved = coordinator.put("api/v1/reports/2024/developments/" + rheden,
                 "{\"text\": \"Rheden opende een loket voor nieuwkomers.\"}", null);
         assertEquals(200, saved.status(), saved::toString);
-        List<List<String>> before = rows(stored, rheden);
+        List<List<String>> before = StoredRows.of(stored, rheden);
 
         for (String bad : new String[] {"\\uFFFF", "\\uFFFE", "\\u0000", "\\u001B", "\\ud800"}) {
             Api.Reply refused = coordinator.put("api/v1/reports/2024/developments/" + rheden,
                     "{\"text\": \"Tekst met " + bad + " erin\"}", null);
             assertRefused(refused, "text", "U+");
         }
-        assertEquals(before, rows(stored, rheden), "the stored text is unchanged");
+        assertEquals(before, StoredRows.of(stored, rheden), "the stored text is unchanged");
 
         // a text stored before the check (or written by another tool) must not break the report
         execute("UPDATE report_development_text SET text = ? WHERE report_year = 2024 AND cbs_code = ?",
@@ -199,17 +165,17 @@ class MonitoringInputIT {
                 + " AND indicator_id = (SELECT id FROM indicator WHERE code = 'REG_RNI')";
         assertEquals(200, arnhem.put(form, "{\"values\": [{\"indicator\": \"REG_RNI\", \"value\": 10, \"comment\": \"eerste\"}]}", null).status());
         assertEquals(200, arnhem.put(form, "{\"values\": [{\"indicator\": \"REG_RNI\", \"value\": 11}]}", null).status());
-        List<String> row = rows(stored).get(0);
+        List<String> row = StoredRows.of(stored).get(0);
         assertEquals(0, new BigDecimal("11").compareTo(new BigDecimal(row.get(0))));
         assertEquals("eerste", row.get(1), "a PUT without comment keeps the comment");
 
         assertEquals(200, arnhem.put(form, "{\"values\": [{\"indicator\": \"REG_RNI\", \"comment\": \"tweede\"}]}", null).status());
-        row = rows(stored).get(0);
+        row = StoredRows.of(stored).get(0);
         assertEquals(0, new BigDecimal("11").compareTo(new BigDecimal(row.get(0))), "a PUT without value keeps the value");
         assertEquals("tweede", row.get(1));
 
         assertEquals(200, arnhem.put(form, "{\"values\": [{\"indicator\": \"REG_RNI\", \"comment\": null}]}", null).status());
-        row = rows(stored).get(0);
+        row = StoredRows.of(stored).get(0);
         assertEquals(0, new BigDecimal("11").compareTo(new BigDecimal(row.get(0))));
         assertNull(row.get(1), "an explicit null clears the comment");
 
@@ -295,7 +261,7 @@ class MonitoringInputIT {
         String secret = created.object().getString("secret");
         long tokenId = created.object().getJsonNumber("id").longValue();
         String version = "SELECT version FROM api_token WHERE id = ?";
-        String versionBefore = rows(version, tokenId).get(0).get(0);
+        String versionBefore = StoredRows.of(version, tokenId).get(0).get(0);
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             for (int round = 0; round < 5; round++) {
@@ -308,12 +274,12 @@ class MonitoringInputIT {
                 for (Future<Integer> reply : replies) {
                     assertEquals(200, reply.get());
                 }
-                assertNotNull(rows("SELECT last_used_at FROM api_token WHERE id = ?", tokenId).get(0).get(0), "the use is recorded");
+                assertNotNull(StoredRows.of("SELECT last_used_at FROM api_token WHERE id = ?", tokenId).get(0).get(0), "the use is recorded");
             }
         } finally {
             pool.shutdownNow();
         }
-        assertEquals(versionBefore, rows(version, tokenId).get(0).get(0), "recording use leaves the token's version alone");
+        assertEquals(versionBefore, StoredRows.of(version, tokenId).get(0).get(0), "recording use leaves the token's version alone");
         JsonObject token = arnhem.get("api/v1/auth/tokens").array().getValuesAs(JsonObject.class).stream()
                 .filter(t -> t.getJsonNumber("id").longValue() == tokenId).findFirst().orElseThrow();
         assertTrue(token.containsKey("lastUsedAt") && !token.isNull("lastUsedAt"), "the token list shows the last use: " + token);

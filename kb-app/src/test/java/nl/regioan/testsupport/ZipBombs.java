@@ -2,6 +2,7 @@ package nl.regioan.testsupport;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.ZipEntry;
@@ -19,6 +20,39 @@ public final class ZipBombs {
      * POI would then build the whole document in memory. 40 MB inflated is about 0.65 MB to upload.
      */
     public static byte[] disguisedDocx(long inflatedBytes) {
+        return docx(body -> {
+            long written = 0;
+            StringBuilder chunk = new StringBuilder();
+            for (long i = 0; written < inflatedBytes; i++) {
+                chunk.append("<w:p><w:r><w:t>Regel ").append(i / 5).append("</w:t></w:r></w:p>");
+                if (chunk.length() > 1 << 16) {
+                    byte[] part = chunk.toString().getBytes(StandardCharsets.US_ASCII);
+                    body.write(part);
+                    written += part.length;
+                    chunk.setLength(0);
+                }
+            }
+        });
+    }
+
+    /** A DOCX whose document.xml inflates about a thousandfold (40 MB of one letter): POI's own guard refuses it. */
+    public static byte[] thousandfoldDocx() {
+        return docx(body -> {
+            body.write("<w:p><w:r><w:t>".getBytes(StandardCharsets.US_ASCII));
+            byte[] chunk = "a".repeat(1 << 20).getBytes(StandardCharsets.US_ASCII);
+            for (int i = 0; i < 40; i++) {
+                body.write(chunk);
+            }
+            body.write("</w:t></w:r></w:p>".getBytes(StandardCharsets.US_ASCII));
+        });
+    }
+
+    /** What goes between {@code <w:body>} and {@code </w:body>}. */
+    private interface Body {
+        void writeTo(OutputStream body) throws IOException;
+    }
+
+    private static byte[] docx(Body content) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
@@ -34,18 +68,8 @@ public final class ZipBombs {
             zip.putNextEntry(new ZipEntry("word/document.xml"));
             zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>")
                     .getBytes(StandardCharsets.UTF_8));
-            long written = 0;
-            StringBuilder chunk = new StringBuilder();
-            for (long i = 0; written < inflatedBytes; i++) {
-                chunk.append("<w:p><w:r><w:t>Regel ").append(i / 5).append("</w:t></w:r></w:p>");
-                if (chunk.length() > 1 << 16) {
-                    byte[] part = chunk.toString().getBytes(StandardCharsets.US_ASCII);
-                    zip.write(part);
-                    written += part.length;
-                    chunk.setLength(0);
-                }
-            }
-            zip.write(("</w:body></w:document>").getBytes(StandardCharsets.UTF_8));
+            content.writeTo(zip);
+            zip.write("</w:body></w:document>".getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
