@@ -46,8 +46,8 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..");
 
     @ArchTest
-    static final ArchRule domainUsesJpaOnlyToMapEntities = noClasses()
-            .that().resideInAPackage(DOMAIN)
+    static final ArchRule innerLayersUseJpaOnlyToMapEntities = noClasses()
+            .that().resideInAnyPackage(DOMAIN, APPLICATION)
             .should().dependOnClassesThat(JPA_BEYOND_MAPPING);
 
     @ArchTest

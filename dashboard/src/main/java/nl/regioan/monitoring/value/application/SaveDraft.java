@@ -4,7 +4,6 @@ import nl.regioan.shared.api.ConflictException;
 import nl.regioan.shared.api.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
