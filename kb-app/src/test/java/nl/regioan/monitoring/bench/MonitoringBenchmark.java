@@ -15,9 +15,11 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import nl.regioan.testsupport.Api;
 import nl.regioan.testsupport.TestAccounts;
 
@@ -93,9 +95,12 @@ public final class MonitoringBenchmark {
         Random random = new Random(42);
         List<String> codes = cbsCodes();
         for (int year = FIRST_YEAR; year < FIRST_YEAR + YEARS; year++) {
-          for (int from = 0; from < codes.size(); from += CHUNK) {
+          // Values are accepted only for the years a municipality was a member (the region's own members joined in 2021).
+          Set<String> membersThatYear = membersIn(year);
+          List<String> members = codes.stream().filter(membersThatYear::contains).toList();
+          for (int from = 0; from < members.size(); from += CHUNK) {
             StringBuilder csv = new StringBuilder("indicator,cbs_code,period,value,comment\n");
-            for (String code : codes.subList(from, Math.min(codes.size(), from + CHUNK))) {
+            for (String code : members.subList(from, Math.min(members.size(), from + CHUNK))) {
                 for (String[] indicator : indicators) {
                     boolean quarterly = indicator[1].equals("QUARTER");
                     for (int q = 1; q <= (quarterly ? 4 : 1); q++) {
@@ -115,7 +120,7 @@ public final class MonitoringBenchmark {
                 throw new IllegalStateException("Import of " + year + " failed: " + reply.body().substring(0, Math.min(500, reply.body().length())));
             }
             System.out.printf("imported %d, municipalities %d-%d (%d bytes) in %.1f s%n", year, from + 1,
-                    Math.min(codes.size(), from + CHUNK), body.length, (System.nanoTime() - one) / 1e9);
+                    Math.min(members.size(), from + CHUNK), body.length, (System.nanoTime() - one) / 1e9);
           }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
@@ -269,6 +274,21 @@ public final class MonitoringBenchmark {
                      WHERE (ms.valid_to IS NULL OR ms.valid_to >= '%d-12-31')
                        AND NOT EXISTS (SELECT 1 FROM monitoring_value v WHERE v.area_code = m.cbs_code)
                      ORDER BY m.cbs_code""".formatted(FIRST_YEAR + YEARS - 1))) {
+            while (result.next()) {
+                codes.add(result.getString(1));
+            }
+        }
+        return codes;
+    }
+
+    /** The municipalities that were members on at least one day of the year. */
+    private static Set<String> membersIn(int year) throws Exception {
+        Set<String> codes = new HashSet<>();
+        try (Connection db = TestAccounts.connect(); Statement statement = db.createStatement();
+             ResultSet result = statement.executeQuery("""
+                     SELECT m.cbs_code FROM municipality m JOIN region_membership ms ON ms.municipality_id = m.id
+                     WHERE ms.valid_from <= '%d-12-31' AND (ms.valid_to IS NULL OR ms.valid_to >= '%d-01-01')"""
+                     .formatted(year, year))) {
             while (result.next()) {
                 codes.add(result.getString(1));
             }
