@@ -47,6 +47,7 @@ public class ContractFilter implements OASFilter {
     public static final String ANY_ACCOUNT = "any-account";
     public static final String ROLES_EXTENSION = "x-roles";
     public static final String PROBLEM_JSON = "application/problem+json";
+    private static final String MESSAGE_REF = "#/components/schemas/Message";
 
     static final String SESSION = "session";
     static final String CSRF = "csrfHeader";
@@ -70,6 +71,9 @@ public class ContractFilter implements OASFilter {
                 .description("A personal API token made with POST /api/v1/auth/tokens; it has its owner's roles."));
         components.addSchema("FieldError", recordSchema(problemFieldErrorType()));
         components.addSchema("Problem", recordSchema(Problem.class));
+        if (components.getSchemas() != null) {
+            components.removeSchema("Message"); // every use is a string now (filterSchema)
+        }
 
         // Payara lists a class-level @Tag once per resource class; a tag name must appear once.
         if (openAPI.getTags() != null) {
@@ -91,6 +95,12 @@ public class ContractFilter implements OASFilter {
      */
     @Override
     public Schema filterSchema(Schema schema) {
+        // A Message (key + arguments) is written to the wire as its text in the reader's language (JsonbTexts).
+        if (MESSAGE_REF.equals(schema.getRef())) {
+            schema.setRef(null);
+            schema.setType(Schema.SchemaType.STRING);
+            schema.setDescription("A text in the reader's language (the account's choice, else Accept-Language, else Dutch).");
+        }
         // Payara lends the properties of another record to some inline non-object schemas (strings, files).
         if (schema.getType() != null && schema.getType() != Schema.SchemaType.OBJECT && schema.getProperties() != null) {
             schema.setProperties(null);
