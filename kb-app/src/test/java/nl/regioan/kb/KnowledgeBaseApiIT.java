@@ -20,14 +20,10 @@ import java.util.List;
 import java.util.UUID;
 import nl.regioan.testsupport.Api;
 import nl.regioan.testsupport.OdtFixture;
+import nl.regioan.testsupport.PdfFixture;
 import nl.regioan.testsupport.RealWar;
 import nl.regioan.testsupport.TestAccounts;
 import nl.regioan.testsupport.ZipBombs;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -416,7 +412,7 @@ class KnowledgeBaseApiIT {
         long id = created.getJsonNumber("id").longValue();
         String path = "api/v1/kb/items/" + id + "/attachments";
 
-        Api.Reply pdf = arnhem.upload(path, "beleid.pdf", tinyPdf("Huisvestingsbeleid arbeidsmigranten"));
+        Api.Reply pdf = arnhem.upload(path, "beleid.pdf", PdfFixture.withText("Huisvestingsbeleid arbeidsmigranten"));
         assertEquals(201, pdf.status(), pdf::toString);
         assertEquals("application/pdf", pdf.object().getString("mediaType"));
         long attachmentId = pdf.object().getJsonNumber("id").longValue();
@@ -567,22 +563,6 @@ class KnowledgeBaseApiIT {
         long watchId = follow.object().getJsonNumber("id").longValue();
         assertEquals(404, arnhem.delete("api/v1/kb/watches/" + watchId).status(), "someone else's watch");
         assertEquals(204, nijmegenReader.delete("api/v1/kb/watches/" + watchId).status());
-    }
-
-    private static byte[] tinyPdf(String text) throws IOException {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage();
-            document.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                content.newLineAtOffset(72, 700);
-                content.showText(text);
-                content.endText();
-            }
-            document.save(out);
-            return out.toByteArray();
-        }
     }
 
     private static int countTitlesLike(String prefix) throws SQLException {

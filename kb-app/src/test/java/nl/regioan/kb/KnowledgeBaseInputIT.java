@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -19,14 +17,10 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 import nl.regioan.testsupport.Api;
 import nl.regioan.testsupport.StoredRows;
+import nl.regioan.testsupport.PdfFixture;
 import nl.regioan.testsupport.RealWar;
 import nl.regioan.testsupport.TestAccounts;
 import nl.regioan.testsupport.ZipBombs;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -167,7 +161,7 @@ class KnowledgeBaseInputIT {
         assertRefused(refused, "file", "zip bomb");
         System.out.printf("disguised zip bomb of %d bytes (40 MB inflated) refused in %.2f s%n", bomb.length, seconds);
 
-        byte[] pdf = pdf("Huisvestingsbeleid arbeidsmigranten");
+        byte[] pdf = PdfFixture.withText("Huisvestingsbeleid arbeidsmigranten");
         Api.Reply truncated = arnhem.upload(path, "beleid.pdf", Arrays.copyOf(pdf, pdf.length - 40));
         assertRefused(truncated, "file", "incomplete");
         assertEquals(before, StoredRows.of(attachments, id), "refused uploads leave no row");
@@ -190,21 +184,5 @@ class KnowledgeBaseInputIT {
         String disposition = download.headers().firstValue("Content-Disposition").orElse("");
         assertTrue(disposition.contains("filename*=UTF-8''%C3%9Cbersicht%20caf%C3%A9%20%E2%82%AC.txt"), disposition);
         assertTrue(disposition.contains("filename=\"_bersicht caf_ _.txt\""), disposition);
-    }
-
-    private static byte[] pdf(String text) throws IOException {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage();
-            document.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                content.newLineAtOffset(72, 700);
-                content.showText(text);
-                content.endText();
-            }
-            document.save(out);
-            return out.toByteArray();
-        }
     }
 }
