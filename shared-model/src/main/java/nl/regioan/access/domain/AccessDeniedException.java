@@ -13,10 +13,4 @@ public class AccessDeniedException extends RefusedException {
     public static AccessDeniedException of(String key, Object... arguments) {
         return new AccessDeniedException(Message.of(key, arguments));
     }
-
-    /** Transitional, for reasons without a key yet. */
-    @Deprecated
-    public AccessDeniedException(String reason) {
-        this(Message.untranslated(reason));
-    }
 }

@@ -294,14 +294,6 @@ public class AccessPolicy {
         }
     }
 
-    /** Transitional, for reasons without a key yet; use {@link #require(boolean, Message)}. */
-    @Deprecated
-    public void require(boolean allowed, String whatWasRefused) {
-        if (!allowed) {
-            throw new AccessDeniedException(Message.untranslated("You may not " + whatWasRefused + "."));
-        }
-    }
-
     private static String ownerKey(Long municipalityId) {
         return municipalityId == null ? "region" : municipalityId.toString();
     }

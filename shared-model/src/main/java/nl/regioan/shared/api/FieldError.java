@@ -8,12 +8,6 @@ import java.util.Locale;
  */
 public record FieldError(String field, Message message) {
 
-    /** Transitional, for texts without a key yet; use {@link #of(String, String, Object...)}. */
-    @Deprecated
-    public FieldError(String field, String reason) {
-        this(field, Message.untranslated(reason));
-    }
-
     public static FieldError of(String field, String key, Object... arguments) {
         return new FieldError(field, Message.of(key, arguments));
     }

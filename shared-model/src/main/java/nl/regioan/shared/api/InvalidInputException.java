@@ -13,12 +13,6 @@ public class InvalidInputException extends DomainException {
         this(List.of(error));
     }
 
-    /** Transitional, for texts without a key yet; use {@link #of(String, String, Object...)}. */
-    @Deprecated
-    public InvalidInputException(String field, String reason) {
-        this(new FieldError(field, reason));
-    }
-
     /** One field and the key of what is allowed, e.g. {@code of("page", "input.page.min", 0)}. */
     public static InvalidInputException of(String field, String key, Object... arguments) {
         return new InvalidInputException(FieldError.of(field, key, arguments));

@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import nl.regioan.shared.api.Message;
+import nl.regioan.shared.api.Messages;
 
 class AccessPolicyTest {
 
@@ -273,8 +275,10 @@ class AccessPolicyTest {
     @Test
     void refusalsCarryAReadableMessage() {
         AccessDeniedException error = assertThrows(AccessDeniedException.class,
-                () -> policy.require(false, "enter figures for Nijmegen"));
-        assertEquals("You may not enter figures for Nijmegen.", error.getMessage());
+                () -> policy.require(false, Message.of("access.refused.approve")));
+        assertEquals("access.refused.approve", error.detail().key());
+        assertEquals("U mag geen cijfers goedkeuren.", Messages.text(error.detail(), Messages.DUTCH));
+        assertEquals("You may not approve figures.", Messages.text(error.detail(), Messages.ENGLISH));
     }
 
     @Test
