@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import nl.regioan.shared.api.FieldError;
 import nl.regioan.shared.api.InvalidInputException;
+import nl.regioan.shared.api.InvalidValueException;
 import nl.regioan.shared.api.Message;
 
 /**
@@ -54,13 +55,13 @@ public final class PeriodRange {
 
     /**
      * Parses a period as {@link Period#parse(String)} does and refuses one outside the range with an
-     * {@link IllegalArgumentException} (for callers that collect problems per row, such as imports).
+     * {@link InvalidValueException} (for callers that collect problems per row, such as imports).
      */
     public Period parse(String text) {
         String trimmed = text == null ? "" : text.trim();
         Period period = Period.parse(trimmed);
         if (!contains(period)) {
-            throw new IllegalArgumentException(outOfRange(trimmed).toString());
+            throw new InvalidValueException(outOfRange(trimmed)); // keyed, so a row error reads in the reader's language
         }
         return period;
     }

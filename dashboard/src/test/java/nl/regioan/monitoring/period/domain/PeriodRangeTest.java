@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import nl.regioan.shared.api.InvalidInputException;
+import nl.regioan.shared.api.InvalidValueException;
 import org.junit.jupiter.api.Test;
 
 class PeriodRangeTest {
@@ -32,6 +33,14 @@ class PeriodRangeTest {
         assertEquals(2040, in2030.lastYear());
         assertEquals(Period.ofYear(2040), in2030.parse("2040"));
         assertThrows(IllegalArgumentException.class, () -> in2026.parse("2040"));
+    }
+
+    @Test
+    void aRowPeriodOutsideTheRangeIsRefusedWithAKeyedReasonInTheReadersLanguage() {
+        InvalidValueException e = assertThrows(InvalidValueException.class, () -> in2026.parse("1900-Q1"));
+        assertEquals("period.range", e.reason().key());
+        assertEquals("'1900-Q1' valt buiten de perioden die dit platform bijhoudt: kies een jaar van 2000 tot en met 2036",
+                e.reason().text(Locale.forLanguageTag("nl")));
     }
 
     @Test
