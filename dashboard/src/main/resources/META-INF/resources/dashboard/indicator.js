@@ -55,8 +55,10 @@ function drawComparison(page) {
   document.getElementById('comparison-heading').textContent = t('dashboard.comparisonIn', { period: comparison.period });
   barChart(canvas, comparison.rows.map((r) => r.name), comparison.rows.map((r) => r.value ?? null), indicatorName(page));
   const table = document.getElementById('comparison-table');
-  fillTable(table, [t('dashboard.municipality'), t('dashboard.subregion'), comparison.period],
-    comparison.rows.map((r) => [r.name, r.subregion, r.value ?? null]));
+  const perThousand = comparison.perThousandAvailable;
+  fillTable(table, [t('dashboard.municipality'), t('dashboard.subregion'), comparison.period,
+    ...(perThousand ? [t('dashboard.perThousand')] : [])],
+  comparison.rows.map((r) => [r.name, r.subregion, r.value ?? null, ...(perThousand ? [r.perThousand ?? null] : [])]));
   linkRowHeaders(table, comparison.rows.map((r) => `municipality.html?code=${encodeURIComponent(r.cbsCode)}&period=${comparison.period.slice(0, 4)}`));
   csvLink(document.getElementById('comparison-csv'), table, `${page.indicator}-${comparison.period}.csv`);
 }

@@ -109,10 +109,43 @@ document.getElementById('deadline-form').addEventListener('submit', async (event
   }
 });
 
+/** The coordinator's imports of CBS files and the mapping of CBS measures to indicators. */
+async function loadPublicFigures() {
+  const errorLine = document.getElementById('public-figures-error');
+  showError(errorLine, '');
+  try {
+    const [imports, mappings] = await Promise.all([getJson('api/v1/monitoring/public-figures/imports'),
+      getJson('api/v1/monitoring/public-figures/mappings')]);
+    const importRows = imports.map((i) => {
+      const row = document.createElement('tr');
+      const c = i.counts;
+      [new Date(i.importedAt).toLocaleString(document.documentElement.lang), i.table, i.downloaded,
+        `${c.stored} / ${c.replaced} / ${c.unchanged} / ${c.skippedOutside + c.skippedOtherAreas + c.skippedPeriods}`,
+        i.importedBy].forEach((text) => cell(row, text));
+      return row;
+    });
+    document.querySelector('#imports-table tbody').replaceChildren(...importRows);
+    const english = document.documentElement.lang === 'en';
+    const mappingRows = mappings.map((m) => {
+      const row = document.createElement('tr');
+      [m.table, m.measure, `${m.indicator} – ${english ? m.indicatorNameEn : m.indicatorNameNl}`, String(m.factor)]
+        .forEach((text) => cell(row, text));
+      return row;
+    });
+    document.querySelector('#mappings-table tbody').replaceChildren(...mappingRows);
+  } catch (e) {
+    showError(errorLine, e);
+  }
+}
+
 await loadMessages('monitoring');
 const me = await showSession();
 coordinator = hasRole(me, 'coordinator');
 document.getElementById('deadline-form').hidden = !coordinator;
+document.getElementById('public-figures').hidden = !coordinator;
+if (coordinator) {
+  await loadPublicFigures();
+}
 const now = new Date();
 const quarter = Math.floor(now.getMonth() / 3);
 periodInput.value = new URLSearchParams(location.search).get('period')

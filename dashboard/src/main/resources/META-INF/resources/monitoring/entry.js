@@ -66,6 +66,16 @@ function renderForm(form) {
     input.size = 10;
     input.value = line.value ?? '';
     const valueCell = cell(row, input);
+    if (line.source) {
+      // A figure published by CBS: shown with its source, changed only by a newer CBS file.
+      input.readOnly = true;
+      const source = document.createElement('p');
+      source.className = 'source';
+      source.id = `source-${line.indicator}`;
+      source.textContent = t('monitoring.publicSource', line.source);
+      input.setAttribute('aria-describedby', source.id);
+      valueCell.appendChild(source);
+    }
     for (const warning of line.warnings) {
       const p = document.createElement('p');
       p.className = 'warning';
@@ -79,6 +89,7 @@ function renderForm(form) {
     comment.id = `comment-${line.indicator}`;
     comment.size = 24;
     comment.value = line.comment ?? '';
+    comment.readOnly = Boolean(line.source);
     comment.setAttribute('aria-label', t('monitoring.commentFor', { name: name.textContent }));
     const commentCell = cell(row, comment);
     if (line.returnReason && line.status === 'RETURNED') {
@@ -154,6 +165,9 @@ function collect() {
   const values = [];
   const problems = [];
   for (const line of current.lines) {
+    if (line.source) {
+      continue; // from CBS: not entered here
+    }
     const text = document.getElementById(`value-${line.indicator}`).value.trim();
     const comment = document.getElementById(`comment-${line.indicator}`).value.trim();
     if (text === '' && line.value === null) {

@@ -98,6 +98,11 @@ class AuthorizationMatrixIT {
         ALLOWED.put("GET /api/v1/monitoring/targets", EVERYONE);
         ALLOWED.put("PUT /api/v1/monitoring/targets/{indicator}/{area}/{year}", coordinator);
         ALLOWED.put("GET /api/v1/monitoring/export", EVERYONE);
+        // public figures from CBS (issue 17)
+        ALLOWED.put("POST /api/v1/monitoring/public-figures", coordinator);
+        ALLOWED.put("GET /api/v1/monitoring/public-figures/imports", coordinator);
+        ALLOWED.put("GET /api/v1/monitoring/public-figures/mappings", coordinator);
+        ALLOWED.put("PUT /api/v1/monitoring/public-figures/mappings/{table}/{measure}", coordinator);
         // knowledge base (issue 4): reading is open to every account (trimmed by the access policy),
         // writing needs contributor or editor
         Set<String> kbWriters = Set.of("contributor", "editor");
@@ -161,7 +166,8 @@ class AuthorizationMatrixIT {
         for (String write : List.of("POST /api/v1/indicators/{code}/definitions", "PUT /api/v1/monitoring/periods/{period}",
                 "PUT /api/v1/monitoring/baselines/{indicator}/{area}", "PUT /api/v1/monitoring/targets/{indicator}/{area}/{year}",
                 "POST /api/v1/monitoring/forms/{cbsCode}/{period}/approve", "POST /api/v1/monitoring/forms/{cbsCode}/{period}/send-back",
-                "PUT /api/v1/reports/{year}/developments/{cbsCode}", "POST /api/v1/reports/{year}/finalise")) {
+                "PUT /api/v1/reports/{year}/developments/{cbsCode}", "POST /api/v1/reports/{year}/finalise",
+                "POST /api/v1/monitoring/public-figures", "PUT /api/v1/monitoring/public-figures/mappings/{table}/{measure}")) {
             REGIONAL.put(write, coordinator);
         }
         String editor = "editor only: a regional role";

@@ -19,6 +19,7 @@ import nl.regioan.dashboard.application.DashboardViews.IndicatorPage;
 import nl.regioan.dashboard.application.DashboardViews.Overview;
 import nl.regioan.dashboard.application.DashboardViews.Tile;
 import nl.regioan.dashboard.application.DashboardViews.TileGroup;
+import nl.regioan.dashboard.domain.Peers;
 import nl.regioan.dashboard.domain.Reference;
 import nl.regioan.dashboard.domain.ReferenceRepository;
 import nl.regioan.dashboard.domain.Target;
@@ -35,7 +36,9 @@ import nl.regioan.monitoring.aggregation.application.SeriesService.Point;
 import nl.regioan.monitoring.aggregation.application.SeriesService.Series;
 import nl.regioan.monitoring.aggregation.domain.AreaSelector;
 import nl.regioan.monitoring.period.domain.Period;
+import nl.regioan.monitoring.value.application.FormView;
 import nl.regioan.monitoring.value.domain.IndicatorValue;
+import nl.regioan.monitoring.value.domain.ValueRepository;
 import nl.regioan.region.domain.Municipality;
 import nl.regioan.region.domain.MunicipalityRepository;
 import nl.regioan.shared.api.InvalidInputException;
@@ -63,6 +66,9 @@ public class DashboardService {
 
     @Inject
     ReferenceRepository references;
+
+    @Inject
+    ValueRepository values;
 
     @Inject
     AccessPolicy policy;
@@ -174,6 +180,16 @@ public class DashboardService {
         int reported = 0;
         List<IndicatorDefinition> catalogue = indicators.all();
         LoadedValues loaded = seriesService.load(catalogue, years);
+        List<Municipality> members = AreaSelector.region().membersDuring(all, to.start(), to.end());
+        Map<String, java.math.BigDecimal> populations = new LinkedHashMap<>();
+        indicators.findByCode(SeriesService.POPULATION).ifPresent(population -> members.forEach(m -> populations.put(
+                m.cbsCode().value(), seriesService.seriesOf(population, new AreaSelector(AreaSelector.Kind.MUNICIPALITY,
+                        m.cbsCode().value()), Granularity.YEAR, List.of(to), all, loaded).points().get(0).value())));
+        java.math.BigDecimal ownPopulation = populations.get(code);
+        List<Peers.Candidate> peers = Peers.nearest(code, ownPopulation, members.stream()
+                .map(m -> new Peers.Candidate(m.cbsCode().value(), m.name(), populations.get(m.cbsCode().value()))).toList(), Peers.COUNT);
+        Map<String, IndicatorValue> stored = new LinkedHashMap<>();
+        values.ofArea(code, List.of(to)).forEach(v -> stored.put(v.indicator().code(), v));
         for (IndicatorDefinition indicator : catalogue) {
             if (indicator.entryLevel() != EntryLevel.MUNICIPALITY) {
                 continue;
@@ -185,17 +201,47 @@ public class DashboardService {
                 reported++;
             }
             TileFigures figures = TileFigures.of(references(trend), baseline(indicator, own), target(indicator, own, to.year()));
+            IndicatorValue latest = stored.get(indicator.code());
             rows.add(new DashboardViews.MunicipalityIndicator(indicator.code(), indicator.nameNl(), indicator.nameEn(),
                     indicator.unit().name(), indicator.level().name(), Theme.of(indicator.code()).name(), figures,
-                    region.value(), trend));
+                    region.value(), trend, latest == null ? null : FormView.Source.of(latest.source()),
+                    perThousand(indicator, own, peers, to, all, loaded)));
         }
         return new DashboardViews.MunicipalityPage(code, municipality.name(), subregionOf(municipality, to), to.toString(),
-                new DashboardViews.MunicipalityCompleteness(to.toString(), reported, rows.size()), rows);
+                new DashboardViews.MunicipalityCompleteness(to.toString(), reported, rows.size()), rows, ownPopulation,
+                peers.stream().map(p -> new DashboardViews.Peer(p.cbsCode(), p.name(), p.population())).toList());
+    }
+
+    /** The count per 1,000 inhabitants of the municipality, its peers and the region (sums over sums); null where it does not apply. */
+    private DashboardViews.PerThousandComparison perThousand(IndicatorDefinition indicator, AreaSelector own,
+                                                             List<Peers.Candidate> peers, Period year, List<Municipality> all,
+                                                             LoadedValues loaded) {
+        if (!SeriesService.perThousandApplies(indicator)) {
+            return null;
+        }
+        Point mine = perThousandIn(indicator, own, year, all, loaded);
+        Point region = perThousandIn(indicator, AreaSelector.region(), year, all, loaded);
+        List<DashboardViews.PeerFigure> figures = peers.stream().map(p -> {
+            Point point = perThousandIn(indicator, new AreaSelector(AreaSelector.Kind.MUNICIPALITY, p.cbsCode()), year, all, loaded);
+            return new DashboardViews.PeerFigure(p.cbsCode(), point.value(), point.missing());
+        }).toList();
+        return new DashboardViews.PerThousandComparison(mine.value(), mine.missing(), figures, region.value(), region.missing());
+    }
+
+    private Point perThousandIn(IndicatorDefinition indicator, AreaSelector area, Period year, List<Municipality> all,
+                                LoadedValues loaded) {
+        return perThousandIn(indicator, area, year, Granularity.YEAR, all, loaded);
+    }
+
+    private Point perThousandIn(IndicatorDefinition indicator, AreaSelector area, Period period, Granularity granularity,
+                                List<Municipality> all, LoadedValues loaded) {
+        return seriesService.seriesOf(indicator, area, granularity, List.of(period), all, loaded, SeriesService.Scale.PER_THOUSAND)
+                .points().get(0);
     }
 
     /**
-     * Every member municipality's value in one period. No population figure is in the catalogue yet,
-     * so values per 1,000 inhabitants are not offered (perThousandAvailable false) rather than guessed.
+     * Every member municipality's value in one period, and for counts also per 1,000 inhabitants
+     * (population of 1 January of the period's year; null where it is missing).
      */
     private Comparison comparison(IndicatorDefinition indicator, Granularity granularity, Period period, List<Municipality> all,
                                   LoadedValues loaded) {
@@ -204,11 +250,13 @@ public class DashboardService {
             for (Municipality m : AreaSelector.region().membersDuring(all, period.start(), period.end())) {
                 Point point = seriesService.seriesOf(indicator, new AreaSelector(AreaSelector.Kind.MUNICIPALITY,
                         m.cbsCode().value()), granularity, List.of(period), all, loaded).points().get(0);
+                java.math.BigDecimal perThousand = SeriesService.perThousandApplies(indicator) ? perThousandIn(indicator,
+                        new AreaSelector(AreaSelector.Kind.MUNICIPALITY, m.cbsCode().value()), period, granularity, all, loaded).value() : null;
                 rows.add(new ComparisonRow(m.cbsCode().value(), m.name(), subregionOf(m, period), point.value(),
-                        point.missing(), null));
+                        point.missing(), perThousand));
             }
         }
-        return new Comparison(period.toString(), false, rows);
+        return new Comparison(period.toString(), SeriesService.perThousandApplies(indicator), rows);
     }
 
 

@@ -47,15 +47,39 @@ public final class DashboardViews {
     }
 
     /** One indicator of a municipality against its own baseline and against the region in the same period. */
+    /**
+     * @param source       where the latest figure came from when CBS published it (null for figures the municipality entered)
+     * @param perThousand  the count per 1,000 inhabitants beside its peers and the region; null for shares, scores and amounts
+     */
     public record MunicipalityIndicator(String indicator, String nameNl, String nameEn, String unit, String level,
-                                        String theme, TileFigures figures, BigDecimal regionValue, List<Point> trend) {
+                                        String theme, TileFigures figures, BigDecimal regionValue, List<Point> trend,
+                                        nl.regioan.monitoring.value.application.FormView.Source source,
+                                        PerThousandComparison perThousand) {
+    }
+
+    /** One figure per 1,000 inhabitants; missing when a count or a population of 1 January is missing. */
+    public record PeerFigure(String cbsCode, BigDecimal value, boolean missing) {
+    }
+
+    /** The municipality's count per 1,000 inhabitants, its peers' (in the order of {@code peers}) and the region's. */
+    public record PerThousandComparison(BigDecimal value, boolean missing, List<PeerFigure> peers, BigDecimal region,
+                                        boolean regionMissing) {
+    }
+
+    /** A municipality of similar size, with its population of 1 January of the page's year. */
+    public record Peer(String cbsCode, String name, BigDecimal population) {
     }
 
     /** How many of the municipality's indicators have a complete value for the period. */
     public record MunicipalityCompleteness(String period, int reported, int expected) {
     }
 
+    /**
+     * @param population the population of 1 January of the page's year; null when it is missing (then there are no peers)
+     * @param peers      the nearest four members by population, nearest first
+     */
     public record MunicipalityPage(String cbsCode, String name, String subregion, String period,
-                                   MunicipalityCompleteness completeness, List<MunicipalityIndicator> indicators) {
+                                   MunicipalityCompleteness completeness, List<MunicipalityIndicator> indicators,
+                                   BigDecimal population, List<Peer> peers) {
     }
 }

@@ -49,6 +49,13 @@ public class AnnualAggregates {
 
     @Transactional
     public Aggregates of(String yearText, String areaText) {
+        return of(yearText, areaText, null);
+    }
+
+    /** {@code perText} 1000: the counts per 1,000 inhabitants; the other indicators as they are. */
+    @Transactional
+    public Aggregates of(String yearText, String areaText, String perText) {
+        SeriesService.Scale scale = SeriesService.Scale.parse("per", perText);
         policy.require(policy.canViewDashboards(currentActor.require()), Message.of("access.refused.seeDashboards"));
         Period year = year(yearText);
         List<Municipality> all = municipalities.all();
@@ -58,7 +65,7 @@ public class AnnualAggregates {
         List<Period> periods = List.of(year);
         LoadedValues loaded = series.load(wanted, periods);
         List<Series> figures = wanted.stream()
-                .map(i -> series.seriesOf(i, area, Granularity.YEAR, periods, all, loaded)).toList();
+                .map(i -> series.seriesOf(i, area, Granularity.YEAR, periods, all, loaded, scale)).toList();
         return new Aggregates(year.toString(), area.name(), figures);
     }
 

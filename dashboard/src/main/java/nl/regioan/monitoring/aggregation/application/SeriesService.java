@@ -23,6 +23,7 @@ import nl.regioan.monitoring.aggregation.domain.Aggregate;
 import nl.regioan.monitoring.aggregation.domain.AreaAggregator;
 import nl.regioan.monitoring.aggregation.domain.AreaSelector;
 import nl.regioan.monitoring.aggregation.domain.AreaValue;
+import nl.regioan.monitoring.aggregation.domain.PerThousand;
 import nl.regioan.monitoring.aggregation.domain.TimeAggregator;
 import nl.regioan.monitoring.catalogue.domain.DefinitionBreak;
 import nl.regioan.monitoring.catalogue.domain.DefinitionVersionRepository;
@@ -53,17 +54,48 @@ public class SeriesService {
             "AANDEEL_MKB", "VESTIGINGEN");
     private static final int MAX_PERIODS = 200;
 
+    /** The indicator holding the population of 1 January that figures per 1,000 inhabitants divide by. */
+    public static final String POPULATION = "INWONERS";
+
     public enum Granularity { QUARTER, YEAR }
 
-    /** value is written as null (not left out) when missing, so a chart never reads it as zero. */
-    @jakarta.json.bind.annotation.JsonbNillable
-    public record Point(String period, BigDecimal value, int reported, int expected, boolean missing) {
+    /** As entered (counts, amounts, shares), or a count per 1,000 inhabitants. */
+    public enum Scale {
+        ABSOLUTE, PER_THOUSAND;
+
+        /** Reads per= (absent, or 1000); {@code field} names the parameter in the refusal. */
+        public static Scale parse(String field, String text) {
+            if (text == null || text.isBlank()) {
+                return ABSOLUTE;
+            }
+            if (text.strip().equals("1000")) {
+                return PER_THOUSAND;
+            }
+            throw InvalidInputException.of(field, "per.allowed", Message.shorten(text));
+        }
     }
 
-    /** breaks: every definition change inside the periods (see DefinitionHistory), empty when there is none. */
+    /**
+     * value is written as null (not left out) when missing, so a chart never reads it as zero.
+     *
+     * @param withoutPopulation per 1,000 inhabitants only: the members whose population of 1 January is missing
+     */
+    @jakarta.json.bind.annotation.JsonbNillable
+    public record Point(String period, BigDecimal value, int reported, int expected, boolean missing,
+                        List<String> withoutPopulation) {
+
+        public Point(String period, BigDecimal value, int reported, int expected, boolean missing) {
+            this(period, value, reported, expected, missing, List.of());
+        }
+    }
+
+    /**
+     * breaks: every definition change inside the periods (see DefinitionHistory), empty when there is none;
+     * per: 1000 for a count per 1,000 inhabitants (population of 1 January of the period's year), else null.
+     */
     public record Series(String indicator, String unit, String area, String granularity, String timeAggregation,
                          String areaAggregation, List<Point> points,
-                         List<DefinitionBreak> breaks) {
+                         List<DefinitionBreak> breaks, Integer per) {
     }
 
     @Inject
@@ -86,14 +118,35 @@ public class SeriesService {
 
     @Transactional
     public Series series(String indicatorCode, String areaText, String fromText, String toText, String granularityText) {
+        return series(indicatorCode, areaText, fromText, toText, granularityText, null);
+    }
+
+    /** {@code perText}: absent, or 1000 for a count per 1,000 inhabitants. */
+    @Transactional
+    public Series series(String indicatorCode, String areaText, String fromText, String toText, String granularityText,
+                         String perText) {
         policy.require(policy.canViewDashboards(currentActor.require()), Message.of("access.refused.seeDashboards"));
         IndicatorDefinition indicator = indicators.findByCode(indicatorCode == null ? "" : indicatorCode.trim().toUpperCase(Locale.ROOT))
                 .orElseThrow(() -> InvalidInputException.of("indicator", "indicator.notInCatalogue", Message.shorten(indicatorCode)));
+        Scale scale = Scale.parse("per", perText);
+        if (scale == Scale.PER_THOUSAND && !perThousandApplies(indicator)) {
+            throw InvalidInputException.of("per", "per.countsOnly", indicator.code());
+        }
         Granularity granularity = granularity(granularityText, indicator);
         List<Period> periods = periods(fromText, toText, granularity);
         List<Municipality> all = municipalities.all();
         AreaSelector area = area(areaText, all, indicator);
-        return compute(indicator, area, granularity, periods, all, load(List.of(indicator), periods));
+        return compute(indicator, area, granularity, periods, all, load(List.of(indicator), periods), scale);
+    }
+
+    /**
+     * Counts of municipalities can be divided by their population; shares, scores, amounts, the
+     * region-wide figures and the population itself cannot.
+     */
+    public static boolean perThousandApplies(IndicatorDefinition indicator) {
+        return indicator.unit() == nl.regioan.indicator.domain.Unit.COUNT
+                && indicator.areaAggregation() == nl.regioan.indicator.domain.AreaAggregation.SUM
+                && indicator.entryLevel() == EntryLevel.MUNICIPALITY && !indicator.code().equals(POPULATION);
     }
 
     /**
@@ -103,23 +156,31 @@ public class SeriesService {
      */
     public Series seriesOf(IndicatorDefinition indicator, AreaSelector area, Granularity granularity, List<Period> periods,
                            List<Municipality> all) {
-        return compute(indicator, area, granularity, periods, all, load(List.of(indicator), periods));
+        return compute(indicator, area, granularity, periods, all, load(List.of(indicator), periods), Scale.ABSOLUTE);
     }
 
     /** The same figures as above, computed from values loaded beforehand with {@link #load}. */
     public Series seriesOf(IndicatorDefinition indicator, AreaSelector area, Granularity granularity, List<Period> periods,
                            List<Municipality> all, LoadedValues loaded) {
-        return compute(indicator, area, granularity, periods, all, loaded);
+        return compute(indicator, area, granularity, periods, all, loaded, Scale.ABSOLUTE);
+    }
+
+    /** As above, per 1,000 inhabitants when {@code scale} says so and {@link #perThousandApplies} (else as entered). */
+    public Series seriesOf(IndicatorDefinition indicator, AreaSelector area, Granularity granularity, List<Period> periods,
+                           List<Municipality> all, LoadedValues loaded, Scale scale) {
+        return compute(indicator, area, granularity, periods, all, loaded,
+                perThousandApplies(indicator) ? scale : Scale.ABSOLUTE);
     }
 
     /**
      * Reads, in one projection query, every counted value the given indicators (and their weights)
      * need for the given periods at any granularity: the periods themselves, their years and the
      * quarters of those years. Every area is read, so one load serves the region, each subregion
-     * and each municipality.
+     * and each municipality. The population of 1 January is read with them, for figures per 1,000 inhabitants.
      */
     public LoadedValues load(Collection<IndicatorDefinition> wanted, Collection<Period> periods) {
         Set<Long> ids = new LinkedHashSet<>();
+        indicators.findByCode(POPULATION).ifPresent(p -> ids.add(p.id()));
         for (IndicatorDefinition indicator : wanted) {
             ids.add(indicator.id());
             weightOf(indicator).ifPresent(w -> ids.add(w.id()));
@@ -134,11 +195,16 @@ public class SeriesService {
     }
 
     Series compute(IndicatorDefinition indicator, AreaSelector area, Granularity granularity, List<Period> periods,
-                   List<Municipality> all, LoadedValues known) {
+                   List<Municipality> all, LoadedValues known, Scale scale) {
         boolean rollUp = granularity == Granularity.YEAR && indicator.periodType() == PeriodType.QUARTER;
         IndicatorDefinition weight = weightOf(indicator).orElse(null);
+        IndicatorDefinition population = scale == Scale.PER_THOUSAND ? indicators.findByCode(POPULATION).orElseThrow() : null;
         List<Point> points = new ArrayList<>();
         for (Period p : periods) {
+            if (population != null) {
+                points.add(perThousandPoint(indicator, population, area, p, rollUp, all, known));
+                continue;
+            }
             Aggregate aggregate;
             if (indicator.entryLevel() == EntryLevel.REGION) {
                 aggregate = valueIn(indicator, IndicatorValue.REGION_AREA, p, rollUp, known);
@@ -156,7 +222,25 @@ public class SeriesService {
         }
         return new Series(indicator.code(), indicator.unit().name(), area.name(), granularity.name().toLowerCase(Locale.ROOT),
                 indicator.timeAggregation().name(), indicator.areaAggregation().name(), points,
-                known.breaksWithin(indicator.id(), periods));
+                known.breaksWithin(indicator.id(), periods), population == null ? null : 1000);
+    }
+
+    /**
+     * A count per 1,000 inhabitants over the members of that period, with the population of 1 January
+     * of the period's year (a quarter divides by its year's population).
+     */
+    private static Point perThousandPoint(IndicatorDefinition indicator, IndicatorDefinition population, AreaSelector area,
+                                          Period p, boolean rollUp, List<Municipality> all, LoadedValues known) {
+        List<PerThousand.Part> parts = new ArrayList<>();
+        for (Municipality m : area.membersDuring(all, p.start(), p.end())) {
+            String code = m.cbsCode().value();
+            Aggregate own = valueIn(indicator, code, p, rollUp, known);
+            parts.add(new PerThousand.Part(code, own.missing() ? null : own.value(), known.get(population.id(), code, p.yearPeriod())));
+        }
+        PerThousand.Result result = PerThousand.of(parts);
+        Aggregate aggregate = result.aggregate();
+        return new Point(p.toString(), plain(aggregate.value()), aggregate.reported(), aggregate.expected(), aggregate.missing(),
+                result.withoutPopulation());
     }
 
     /** The indicator whose values weigh a weighted mean, when the catalogue has one. */

@@ -163,7 +163,9 @@ public class BulkImport {
             boolean locked = closed.computeIfAbsent(v.period(),
                     p -> deadlines.find(p).map(d -> d.isClosedOn(today)).orElse(false));
             int rowNumber = v.row();
-            if (current != null && current.status() == ValueStatus.APPROVED) {
+            if (current != null && current.handEntryRefusal().isPresent()) {
+                errors.add(new RowError(rowNumber, "value", current.handEntryRefusal().get()));
+            } else if (current != null && current.status() == ValueStatus.APPROVED) {
                 errors.add(new RowError(rowNumber, "value", Message.of("import.value.approved", v.period().toString())));
             } else if (locked) {
                 errors.add(new RowError(rowNumber, "period", Message.of("import.period.closed", v.period().toString())));

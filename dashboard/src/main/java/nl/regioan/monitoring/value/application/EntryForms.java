@@ -123,7 +123,7 @@ public class EntryForms {
                     value == null ? null : value.status().name(), value == null ? null : value.comment(),
                     value == null ? null : value.returnReason(), value == null ? null : value.version(), previous,
                     baseline == null ? null : new FormView.PastValue(baseline.referencePeriod().toString(), IndicatorValue.plain(baseline.value())),
-                    warnings));
+                    warnings, value == null ? null : FormView.Source.of(value.source())));
         }
         Optional<PeriodDeadline> deadline = deadlines.find(period);
         return new FormView(area.code(), area.name(), period.toString(), deadline.map(PeriodDeadline::deadline).orElse(null),

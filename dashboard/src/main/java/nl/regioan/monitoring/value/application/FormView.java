@@ -42,11 +42,22 @@ public record FormView(String area, String areaName, String period, LocalDate de
         return false;
     }
 
-    /** One indicator due in the period, with its context. */
+    /** One indicator due in the period, with its context; {@code source} is set for a figure from CBS (read-only). */
     @Schema(name = "FormLine")
     public record Line(String indicator, String nameNl, String nameEn, String unit, BigDecimal min, BigDecimal max,
                        Long valueId, BigDecimal value, String status, String comment, String returnReason,
-                       Long version, List<PastValue> previous, PastValue baseline, List<Message> warnings) {
+                       Long version, List<PastValue> previous, PastValue baseline, List<Message> warnings,
+                       Source source) {
+    }
+
+    /** Where a figure published by CBS came from, shown beside it ("Bron: CBS" for the licence). */
+    @Schema(name = "PublicFigureSource")
+    public record Source(String attribution, String table, String measure, LocalDate downloaded, Long importId) {
+
+        public static Source of(nl.regioan.monitoring.value.domain.PublicSource source) {
+            return source == null ? null : new Source(nl.regioan.monitoring.value.domain.PublicSource.ATTRIBUTION,
+                    source.table(), source.measure(), source.downloaded(), source.importId());
+        }
     }
 
     public record PastValue(String period, BigDecimal value) {

@@ -75,7 +75,7 @@ public class SaveDraft {
         List<EntryRequest> list = entries == null ? List.of() : entries.stream()
                 .map(e -> e == null ? null : e.over(e.request() == null ? null : existing.get(e.request().indicator())))
                 .toList();
-        refuseInvalid(area, period, due, list);
+        refuseInvalid(area, period, due, list, existing);
         boolean closed = forms.isClosed(period);
         Instant now = clock.instant();
         for (EntryRequest entry : list) {
@@ -101,7 +101,7 @@ public class SaveDraft {
 
     /** Every indicator must be due, appear once, and have a figure of its type within its bounds. */
     private static void refuseInvalid(KnownArea area, Period period, Map<String, IndicatorDefinition> due,
-                                      List<EntryRequest> entries) {
+                                      List<EntryRequest> entries, Map<String, IndicatorValue> existing) {
         List<FieldError> errors = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < entries.size(); i++) {
@@ -114,6 +114,11 @@ public class SaveDraft {
             } else if (!seen.add(code)) {
                 errors.add(FieldError.of("/values/" + i + "/indicator", "form.indicator.twice", code));
             } else {
+                IndicatorValue stored = existing.get(code);
+                if (stored != null && !stored.holds(entry.value(), entry.comment())) {
+                    stored.handEntryRefusal() // a figure from CBS changes only by a newer import
+                            .ifPresent(problem -> errors.add(new FieldError("/values/" + index + "/value", problem)));
+                }
                 if (entry.value() != null) {
                     ValueValidator.typeAndBoundsProblem(IndicatorRules.of(due.get(code)), entry.value())
                             .ifPresent(problem -> errors.add(new FieldError("/values/" + index + "/value", problem)));

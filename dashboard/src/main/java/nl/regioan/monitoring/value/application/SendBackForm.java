@@ -56,7 +56,7 @@ public class SendBackForm {
         List<String> returned = new ArrayList<>();
         Instant now = clock.instant();
         for (IndicatorValue value : forms.valuesOf(area, period)) {
-            if (value.status() == ValueStatus.SUBMITTED || value.status() == ValueStatus.APPROVED) {
+            if (!value.isPublicFigure() && (value.status() == ValueStatus.SUBMITTED || value.status() == ValueStatus.APPROVED)) {
                 values.addChange(value.sendBack(reason, actor.username(), now));
                 returned.add(value.indicator().code());
             }

@@ -1,6 +1,7 @@
 package nl.regioan.monitoring.value.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -79,6 +80,10 @@ public class IndicatorValue {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** Set when the figure was imported from CBS; null for figures entered by the municipality. */
+    @Embedded
+    private PublicSource source;
+
     @Version
     private long version;
 
@@ -104,6 +109,9 @@ public class IndicatorValue {
      */
     public ValueChange enter(BigDecimal newValue, String newComment, boolean locked, boolean override, String reason,
                              String by, Instant at) {
+        handEntryRefusal().ifPresent(refusal -> {
+            throw new WorkflowException(refusal);
+        });
         boolean protectedValue = isProtected(locked);
         if (protectedValue && !override) {
             throw WorkflowException.of(status == ValueStatus.APPROVED ? "workflow.approved" : "workflow.closed");
@@ -122,6 +130,39 @@ public class IndicatorValue {
         updatedAt = at;
         return new ValueChange(this, old, newValue, oldStatus, status, by, at,
                 protectedValue ? "correction: " + reason.trim() : comment);
+    }
+
+    /**
+     * Stores a figure published by CBS, approved as it is (CBS checked it), replacing what was stored:
+     * only an import does this; {@link #enter} refuses a public figure, whoever asks.
+     */
+    public ValueChange publish(BigDecimal newValue, PublicSource from, String by, Instant at) {
+        BigDecimal old = value;
+        ValueStatus oldStatus = status;
+        value = newValue;
+        source = from;
+        status = ValueStatus.APPROVED;
+        comment = null;
+        returnReason = null;
+        enteredBy = by;
+        updatedAt = at;
+        return new ValueChange(this, old, newValue, oldStatus, status, by, at,
+                "CBS " + from.table() + " " + from.measure() + " (" + from.downloaded() + ")");
+    }
+
+    /** True when the figure came from CBS: it changes only by a newer import. */
+    public boolean isPublicFigure() {
+        return source != null;
+    }
+
+    /** Why nobody may enter, correct or send back this figure by hand: it came from CBS. Empty for every other figure. */
+    public java.util.Optional<nl.regioan.shared.api.Message> handEntryRefusal() {
+        return isPublicFigure() ? java.util.Optional.of(nl.regioan.shared.api.Message.of("workflow.publicFigure",
+                source.table(), source.measure())) : java.util.Optional.empty();
+    }
+
+    public PublicSource source() {
+        return source;
     }
 
     /** Approved, or in a closed period: only the coordinator changes it, with a reason (a correction). */
@@ -164,6 +205,9 @@ public class IndicatorValue {
 
     /** Submitted or approved -> sent back to the municipality, with the reason. */
     public ValueChange sendBack(String reason, String by, Instant at) {
+        handEntryRefusal().ifPresent(refusal -> {
+            throw new WorkflowException(refusal);
+        });
         if (reason == null || reason.isBlank()) {
             throw WorkflowException.of("workflow.sendBack.reason");
         }

@@ -13,7 +13,7 @@ class FormViewETagTest {
 
     private static FormView.Line line(Long id, Long version, String status) {
         return new FormView.Line("REG_RNI", "RNI", "RNI", "COUNT", BigDecimal.ZERO, null, id, BigDecimal.TEN, status, null,
-                null, version, List.of(), null, List.of());
+                null, version, List.of(), null, List.of(), null);
     }
 
     private static FormView form(boolean closed, FormView.Line... lines) {

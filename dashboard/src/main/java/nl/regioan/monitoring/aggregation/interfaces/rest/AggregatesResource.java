@@ -13,7 +13,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** GET /api/v1/monitoring/aggregates?year=2024&amp;area=region: every indicator's yearly figure for one area. */
+/**
+ * GET /api/v1/monitoring/aggregates?year=2024&amp;area=region[&amp;per=1000]: every indicator's yearly figure for
+ * one area; with per=1000 the counts per 1,000 inhabitants (their series say per: 1000).
+ */
 @Tag(name = "Monitoring")
 @Path("monitoring/aggregates")
 @RequestScoped
@@ -27,7 +30,8 @@ public class AggregatesResource {
     @Operation(operationId = "getMonitoringAggregates", summary = "Every indicator's year figure for one area")
     @Extension(name = "x-roles", value = "any-account")
     @GET
-    public AnnualAggregates.Aggregates aggregates(@QueryParam("year") String year, @QueryParam("area") String area) {
-        return aggregates.of(year, area);
+    public AnnualAggregates.Aggregates aggregates(@QueryParam("year") String year, @QueryParam("area") String area,
+                                                  @QueryParam("per") String per) {
+        return aggregates.of(year, area, per);
     }
 }

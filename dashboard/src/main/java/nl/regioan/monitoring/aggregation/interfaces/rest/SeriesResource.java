@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** GET /api/v1/monitoring/series?indicator=&area=&from=&to=&granularity=quarter|year */
+/** GET /api/v1/monitoring/series?indicator=&area=&from=&to=&granularity=quarter|year[&per=1000] */
 @Tag(name = "Monitoring")
 @Path("monitoring/series")
 @RequestScoped
@@ -29,7 +29,7 @@ public class SeriesResource {
     @GET
     public SeriesService.Series series(@QueryParam("indicator") String indicator, @QueryParam("area") String area,
                                        @QueryParam("from") String from, @QueryParam("to") String to,
-                                       @QueryParam("granularity") String granularity) {
-        return series.series(indicator, area, from, to, granularity);
+                                       @QueryParam("granularity") String granularity, @QueryParam("per") String per) {
+        return series.series(indicator, area, from, to, granularity, per);
     }
 }

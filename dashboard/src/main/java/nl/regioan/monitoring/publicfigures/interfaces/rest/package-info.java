@@ -1,0 +1,2 @@
+/** The import endpoint, the mapping and the list of imports for the coordinator. */
+package nl.regioan.monitoring.publicfigures.interfaces.rest;
