@@ -8,7 +8,6 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -102,6 +101,9 @@ public class ImportPublicFigures {
     @Inject
     Clock clock;
 
+    @Inject
+    PeriodRange periodRange;
+
     /**
      * @param tableParameter the table id when the file does not name it (the CSV download), or to check the one it names
      * @param downloaded     the day the file was downloaded; null: today
@@ -111,7 +113,7 @@ public class ImportPublicFigures {
         Actor actor = currentActor.require();
         policy.require(policy.canCoordinate(actor), Message.of("access.refused.publicFigures"));
         String table = tableOf(file, tableParameter);
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam")));
+        LocalDate today = periodRange.today();
         LocalDate downloadedOn = downloaded == null ? today : downloaded;
         if (downloadedOn.isAfter(today) || downloadedOn.getYear() < PeriodRange.FIRST_YEAR) {
             throw InvalidInputException.of("downloaded", "publicFigures.downloaded.range", downloadedOn.toString(), today.toString());
@@ -119,7 +121,6 @@ public class ImportPublicFigures {
         Map<String, PublicFigureMapping> byMeasure = mappings.ofTable(table).stream()
                 .collect(Collectors.toMap(PublicFigureMapping::measure, m -> m));
         MunicipalCodes codes = new MunicipalCodes(datedCodes.all(), municipalities.all());
-        PeriodRange range = new PeriodRange(clock);
 
         List<RowError> errors = new ArrayList<>();
         Set<String> unmappedReported = new HashSet<>();
@@ -145,7 +146,7 @@ public class ImportPublicFigures {
             }
             CbsPeriod cbsPeriod = null;
             try {
-                cbsPeriod = CbsPeriod.parse(observation.period(), range);
+                cbsPeriod = CbsPeriod.parse(observation.period(), periodRange);
             } catch (IllegalArgumentException e) {
                 rowErrors.add(new RowError(row, CbsObservation.PERIOD_COLUMN, InvalidValueException.reasonOf(e)));
             }
