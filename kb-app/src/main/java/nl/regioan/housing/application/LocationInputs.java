@@ -178,7 +178,8 @@ public class LocationInputs {
             }
             BigDecimal area = room.area();
             if (area == null) {
-                errors.add(FieldError.of(at + "/area", "housing.room.area.required", LocationDetails.MAX_ROOM_AREA));
+                errors.add(FieldError.of(at + "/area", "housing.room.area.required",
+                        LocationDetails.MAX_ROOM_AREA.toPlainString()));
                 complete = false;
             } else {
                 area = area(area, at + "/area", LocationDetails.MAX_ROOM_AREA, errors);
@@ -212,7 +213,7 @@ public class LocationInputs {
             return null;
         }
         if (area.signum() <= 0 || area.compareTo(max) > 0) {
-            errors.add(FieldError.of(field, "housing.area.range", max));
+            errors.add(FieldError.of(field, "housing.area.range", max.toPlainString())); // no grouping: 200000
             return null;
         }
         if (area.stripTrailingZeros().scale() > 2) {

@@ -248,6 +248,11 @@ public class AccessPolicy {
         return canEditLocation(actor, location) ? List.of("edit") : List.of();
     }
 
+    /** The overview of the whole register (per municipality and kind, norms met): regional staff. */
+    public boolean canViewHousingOverview(Actor actor) {
+        return actor.hasAny(COORDINATOR, STEERING, EDITOR);
+    }
+
     // ---- monitoring ---------------------------------------------------------------------------
 
     /** Data stewards enter their own municipality's figures; the coordinator may correct any. */
