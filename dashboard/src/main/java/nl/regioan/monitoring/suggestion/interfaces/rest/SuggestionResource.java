@@ -37,6 +37,9 @@ public class SuggestionResource {
     @Inject
     RequestLanguage language;
 
+    @Inject
+    PeriodRange periodRange;
+
     @PathParam("cbsCode")
     String cbsCode;
 
@@ -60,17 +63,12 @@ public class SuggestionResource {
     @RolesAllowed({Role.Names.DATA_STEWARD, Role.Names.STEERING, Role.Names.COORDINATOR})
     public List<SuggestionView> suggestions() {
         Area area;
-        Period quarter;
         try {
             area = Area.parse(cbsCode);
         } catch (IllegalArgumentException e) {
             throw InvalidInputException.of("cbsCode", e);
         }
-        try {
-            quarter = PeriodRange.now().parse("period", period);
-        } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of("period", e);
-        }
+        Period quarter = periodRange.parse("period", period);
         return propose.propose(area, quarter).stream().map(this::view).toList();
     }
 
