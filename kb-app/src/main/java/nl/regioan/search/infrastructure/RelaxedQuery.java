@@ -42,6 +42,8 @@ final class RelaxedQuery {
     private static final int LONGEST_GUESS = 40;
     /** Two letters wrong only in long words: short words two edits apart are often other words. */
     private static final int TWO_EDITS_FROM = 10;
+    /** Close spellings, parts and cut-off words are worked out for this many unknown words at most: never slow. */
+    static final int MAX_GUESSED_WORDS = 4;
     private static final CharArraySet STOP_WORDS = DutchAnalyzer.getDefaultStopSet();
 
     /** Counts what the reader would get for a query, with the access and facet filters. */
@@ -84,6 +86,7 @@ final class RelaxedQuery {
         List<Query> units = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         boolean unknown = false;
+        int guessed = 0;
         boolean typing = !Character.isWhitespace(text.charAt(text.length() - 1));
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
@@ -95,14 +98,14 @@ final class RelaxedQuery {
             addJoin(unit, compounds, i > 0 ? words.get(i - 1) : null, word);
             addJoin(unit, compounds, word, i + 1 < words.size() ? words.get(i + 1) : null);
             boolean literalFound = literal != null && counter.count(literal) > 0;
-            if (!literalFound) {
+            if (!literalFound && guessed++ < MAX_GUESSED_WORDS) {
                 unknown = true;
                 String normalized = analysis.normalize(word.toLowerCase(Locale.ROOT));
-                Query split = compounds.splitQuery(normalized);
+                boolean guessable = normalized.length() <= LONGEST_GUESS;
+                Query split = guessable ? compounds.splitQuery(normalized) : null;
                 if (split != null) {
                     unit.add(split, Occur.SHOULD);
                 }
-                boolean guessable = normalized.length() <= LONGEST_GUESS;
                 if (guessable && normalized.length() >= SHORTEST_FUZZY) {
                     // Every close spelling, not the index's top few: the reader's hits then depend only on what they may see.
                     unit.add(new BoostQuery(new FuzzyQuery(new Term(IndexFields.EXACT, normalized),
@@ -118,6 +121,7 @@ final class RelaxedQuery {
             if (built.clauses().isEmpty()) {
                 continue;
             }
+            unknown |= !literalFound;
             if (!literalFound && counter.count(built) == 0) {
                 missing.add(word); // and not counted: "all words" then means all the words that are found somewhere
                 continue;
