@@ -3,6 +3,7 @@ package nl.regioan.dashboard.application;
 import nl.regioan.shared.api.UnknownResourceException;
 import nl.regioan.shared.api.Message;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -33,10 +34,8 @@ import nl.regioan.monitoring.aggregation.application.SeriesService.Point;
 import nl.regioan.monitoring.aggregation.application.SeriesService.Series;
 import nl.regioan.monitoring.aggregation.domain.AreaSelector;
 import nl.regioan.monitoring.period.domain.Period;
-import nl.regioan.monitoring.period.domain.PeriodRange;
 import nl.regioan.region.domain.Municipality;
 import nl.regioan.region.domain.MunicipalityRepository;
-import nl.regioan.shared.api.InvalidInputException;
 
 /**
  * The data of the annual policy report for one year: per theme and indicator the region and
@@ -46,6 +45,9 @@ import nl.regioan.shared.api.InvalidInputException;
  */
 @ApplicationScoped
 public class ReportService {
+
+    @Inject
+    ReportYears reportYears;
 
     @Inject
     SeriesService seriesService;
@@ -65,13 +67,17 @@ public class ReportService {
     @Inject
     AccessPolicy policy;
 
+    /** The survey feature's chapter when it provides one; without it the report has none. */
+    @Inject
+    Instance<ReportSurveyChapter> surveyChapters;
+
     @Inject
     CurrentActor currentActor;
 
     @Transactional
     public Report report(String yearText) {
         policy.require(policy.canViewDashboards(currentActor.require()), Message.of("access.refused.seeReport"));
-        int year = year(yearText);
+        int year = reportYears.parse(yearText);
         Period period = Period.ofYear(year);
         List<Municipality> all = municipalities.all();
         List<Municipality> members = AreaSelector.region().membersDuring(all, period.start(), period.end());
@@ -145,24 +151,17 @@ public class ReportService {
                 .map(e -> new ThemeSection(e.getKey().name(), e.getValue())).toList();
         return new Report(year, members.size(), memberRows, hasData,
                 hasData ? null : Message.of("report.noData", year),
-                new Completeness(expected, reported, unapproved, statement, gaps), themes);
+                new Completeness(expected, reported, unapproved, statement, gaps), themes,
+                surveyChapter().chapterFor(year).orElse(null));
+    }
+
+    private ReportSurveyChapter surveyChapter() {
+        return surveyChapters.isResolvable() ? surveyChapters.get() : ReportSurveyChapter.NONE;
     }
 
     private Figure figure(IndicatorDefinition indicator, AreaSelector area, String label, Period year, List<Municipality> all,
                           LoadedValues loaded) {
         Point p = seriesService.seriesOf(indicator, area, Granularity.YEAR, List.of(year), all, loaded).points().get(0);
         return new Figure(area.name(), label, p.value(), p.reported(), p.expected(), p.missing());
-    }
-
-    /** Reads and checks a report year from a URL (also for the archive and the developments). */
-    static int year(String text) {
-        String trimmed = text == null ? "" : text.trim();
-        PeriodRange range = PeriodRange.now();
-        int year = range.year("year", trimmed);
-        int latest = range.currentYear();
-        if (year > latest) {
-            throw InvalidInputException.of("year", "year.future", year, latest);
-        }
-        return year;
     }
 }
