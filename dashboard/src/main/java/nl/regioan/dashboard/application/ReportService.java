@@ -3,6 +3,7 @@ package nl.regioan.dashboard.application;
 import nl.regioan.shared.api.UnknownResourceException;
 import nl.regioan.shared.api.Message;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -64,6 +65,10 @@ public class ReportService {
 
     @Inject
     AccessPolicy policy;
+
+    /** The survey feature's chapter when it provides one; without it the report has none. */
+    @Inject
+    Instance<ReportSurveyChapter> surveyChapters;
 
     @Inject
     CurrentActor currentActor;
@@ -145,7 +150,12 @@ public class ReportService {
                 .map(e -> new ThemeSection(e.getKey().name(), e.getValue())).toList();
         return new Report(year, members.size(), memberRows, hasData,
                 hasData ? null : Message.of("report.noData", year),
-                new Completeness(expected, reported, unapproved, statement, gaps), themes);
+                new Completeness(expected, reported, unapproved, statement, gaps), themes,
+                surveyChapter().chapterFor(year).orElse(null));
+    }
+
+    private ReportSurveyChapter surveyChapter() {
+        return surveyChapters.isResolvable() ? surveyChapters.get() : ReportSurveyChapter.NONE;
     }
 
     private Figure figure(IndicatorDefinition indicator, AreaSelector area, String label, Period year, List<Municipality> all,

@@ -46,7 +46,8 @@ public final class ReportViews {
                                List<Gap> gaps) {
     }
 
+    /** @param survey the collaboration survey's results chapter, null when the year has none */
     public record Report(int year, int municipalityCount, List<Member> municipalities, boolean hasData, Message message,
-                         Completeness completeness, List<ThemeSection> themes) {
+                         Completeness completeness, List<ThemeSection> themes, ReportSurveyChapter.SurveyChapter survey) {
     }
 }
