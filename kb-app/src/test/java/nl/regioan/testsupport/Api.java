@@ -31,7 +31,10 @@ public final class Api {
 
     public Api(URL base) {
         this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
+        // HTTP/1.1 as browsers speak to the app: the default HTTP/2 attempt sends an h2c upgrade
+        // with the body, and a large POST (a CSV import) then ends in "EOF reached while reading".
         this.client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
                 .cookieHandler(new CookieManager())
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();

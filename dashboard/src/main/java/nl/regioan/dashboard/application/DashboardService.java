@@ -1,5 +1,6 @@
 package nl.regioan.dashboard.application;
 
+import nl.regioan.monitoring.period.domain.PeriodRange;
 import nl.regioan.shared.api.UnknownResourceException;
 import nl.regioan.shared.api.Message;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,6 +45,9 @@ import nl.regioan.shared.api.InvalidInputException;
 @ApplicationScoped
 public class DashboardService {
 
+    @Inject
+    PeriodRange periodRange;
+
     /** Five years on a tile's trend line, twelve quarters for quarterly indicators. */
     static final int TREND_YEARS = 5;
     static final int TREND_QUARTERS = 12;
@@ -73,7 +77,7 @@ public class DashboardService {
     @Transactional
     public Overview overview(String periodText) {
         policy.require(policy.canViewDashboards(currentActor.require()), Message.of("access.refused.seeDashboards"));
-        Period period = Periods.parse("period", periodText, Periods.lastYear());
+        Period period = periodRange.parseOr("period", periodText, periodRange.lastCompleteYear());
         List<Municipality> all = municipalities.all();
         List<IndicatorDefinition> catalogue = indicators.all();
         // One batch read: five years of values also hold the twelve quarters of a quarterly trend line.
@@ -111,12 +115,12 @@ public class DashboardService {
         Granularity granularity = Periods.granularity(granularityText, indicator);
         List<Municipality> members = municipalities.all();
         Period to = toText == null || toText.isBlank() ? latestWithData(indicator, granularity, members)
-                : Periods.as(granularity, Periods.parse("to", toText, Periods.lastYear()), false);
+                : Periods.as(granularity, periodRange.parseOr("to", toText, periodRange.lastCompleteYear()), false);
         Period defaultFrom = granularity == Granularity.YEAR ? to.yearsEarlier(TREND_YEARS - 1)
                 : to.previous(TREND_QUARTERS - 1).get(TREND_QUARTERS - 2);
-        Period from = Periods.as(granularity, Periods.parse("from", fromText, defaultFrom), true);
+        Period from = Periods.as(granularity, periodRange.parseOr("from", fromText, defaultFrom), true);
         List<Period> periods = Periods.range("from", from, to);
-        Period comparisonPeriod = Periods.as(granularity, Periods.parse("period", periodText, to), false);
+        Period comparisonPeriod = Periods.as(granularity, periodRange.parseOr("period", periodText, to), false);
         List<Municipality> all = members;
         List<String> subregions = subregions(all);
         List<Period> loadPeriods = new ArrayList<>(periods);
@@ -146,8 +150,8 @@ public class DashboardService {
      * year once it has figures (just approved figures show at once instead of as "missing").
      */
     private Period latestWithData(IndicatorDefinition indicator, Granularity granularity, List<Municipality> all) {
-        Period lastYear = Periods.as(granularity, Periods.lastYear(), false);
-        Period current = Periods.lastYear().next();
+        Period lastYear = Periods.as(granularity, periodRange.lastCompleteYear(), false);
+        Period current = periodRange.lastCompleteYear().next();
         List<Period> thisYear = granularity == Granularity.YEAR ? List.of(current) : current.quartersOfYear();
         LoadedValues loaded = seriesService.load(List.of(indicator), thisYear);
         List<Point> points = seriesService.seriesOf(indicator, AreaSelector.region(), granularity, thisYear, all, loaded).points();
@@ -163,7 +167,7 @@ public class DashboardService {
     @Transactional
     public DashboardViews.MunicipalityPage municipality(String cbsCode, String periodText) {
         policy.require(policy.canViewDashboards(currentActor.require()), Message.of("access.refused.seeDashboards"));
-        Period to = Periods.parse("period", periodText, Periods.lastYear()).yearPeriod();
+        Period to = periodRange.parseOr("period", periodText, periodRange.lastCompleteYear()).yearPeriod();
         List<Municipality> all = municipalities.all();
         String code = cbsCode == null ? "" : cbsCode.trim().toUpperCase(Locale.ROOT);
         Municipality municipality = all.stream().filter(m -> m.cbsCode().value().equals(code) && !m.memberships().isEmpty())

@@ -32,6 +32,9 @@ import nl.regioan.shared.text.UserText;
 @ApplicationScoped
 public class DevelopmentsService {
 
+    @Inject
+    ReportYears reportYears;
+
     static final int MAX_TEXT = 20_000;
 
     @Inject
@@ -55,13 +58,13 @@ public class DevelopmentsService {
     @Transactional
     public List<Developments> developments(String yearText) {
         policy.require(policy.canViewDashboards(currentActor.require()), Message.of("access.refused.seeReport"));
-        return ofYear(ReportService.year(yearText));
+        return ofYear(reportYears.parse(yearText));
     }
 
     @Transactional
     public Developments edit(String yearText, String cbsCode, DevelopmentsText body) {
         policy.require(policy.canCompileReport(currentActor.require()), Message.of("access.refused.editReport"));
-        int year = ReportService.year(yearText);
+        int year = reportYears.parse(yearText);
         String code = cbsCode == null ? "" : cbsCode.trim().toUpperCase(Locale.ROOT);
         Municipality municipality = members(year).stream().filter(m -> m.cbsCode().value().equals(code)).findFirst()
                 .orElseThrow(() -> new UnknownResourceException("cbsCode", Message.of("report.notMember", Message.shorten(cbsCode), year)));

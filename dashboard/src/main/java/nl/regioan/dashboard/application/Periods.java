@@ -1,13 +1,11 @@
 package nl.regioan.dashboard.application;
 
 import nl.regioan.shared.api.Message;
-import java.time.LocalDate;
 import java.util.List;
 import nl.regioan.indicator.domain.IndicatorDefinition;
 import nl.regioan.indicator.domain.PeriodType;
 import nl.regioan.monitoring.aggregation.application.SeriesService.Granularity;
 import nl.regioan.monitoring.period.domain.Period;
-import nl.regioan.monitoring.period.domain.PeriodRange;
 import nl.regioan.shared.api.InvalidInputException;
 
 /** Reads the period filters of the dashboard URLs, with defaults and messages that say what is allowed. */
@@ -16,22 +14,6 @@ final class Periods {
     static final int MAX_PERIODS = 60;
 
     private Periods() {
-    }
-
-    /** The last complete year is the default: the current year is still being entered. */
-    static Period lastYear() {
-        return Period.ofYear(LocalDate.now().getYear() - 1);
-    }
-
-    static Period parse(String field, String text, Period fallback) {
-        if (text == null || text.isBlank()) {
-            return fallback;
-        }
-        try {
-            return PeriodRange.now().parse(field, text);
-        } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of(field, e);
-        }
     }
 
     static Granularity granularity(String text, IndicatorDefinition indicator) {

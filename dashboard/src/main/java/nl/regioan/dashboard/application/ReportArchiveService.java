@@ -1,5 +1,6 @@
 package nl.regioan.dashboard.application;
 
+import java.time.Clock;
 import nl.regioan.shared.api.MessageText;
 import nl.regioan.shared.api.UnknownResourceException;
 import nl.regioan.shared.api.Message;
@@ -12,7 +13,6 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.transaction.Transactional;
 import java.io.StringReader;
-import java.time.Instant;
 import java.util.List;
 import nl.regioan.access.domain.AccessPolicy;
 import nl.regioan.access.domain.Actor;
@@ -31,6 +31,12 @@ import nl.regioan.shared.api.InvalidInputException;
  */
 @ApplicationScoped
 public class ReportArchiveService {
+
+    @Inject
+    ReportYears reportYears;
+
+    @Inject
+    Clock clock;
 
     /** Thread-safe and costly to make, so made once. */
     /** Kept documents are written in Dutch, the platform's language. */
@@ -63,7 +69,7 @@ public class ReportArchiveService {
         if (!current.report().hasData()) {
             throw InvalidInputException.of("year", "report.nothingToFinalise", year);
         }
-        ArchivedReport stored = archive.add(year, Instant.now(), actor.username(), JSONB.toJson(current));
+        ArchivedReport stored = archive.add(year, clock.instant(), actor.username(), JSONB.toJson(current));
         VersionSummary summary = summary(stored);
         audit.record("REPORT_FINALISED", "report_version", year + "/" + stored.version(), null, JSONB.toJson(summary));
         return summary;
@@ -72,7 +78,7 @@ public class ReportArchiveService {
     @Transactional
     public List<VersionSummary> versions(String yearText) {
         policy.require(policy.canViewDashboards(currentActor.require()), Message.of("access.refused.seeReport"));
-        return archive.versions(ReportService.year(yearText)).stream().map(ReportArchiveService::summary).toList();
+        return archive.versions(reportYears.parse(yearText)).stream().map(ReportArchiveService::summary).toList();
     }
 
     /** One version: its summary fields and, under "data", the report exactly as it was finalised. */
@@ -104,7 +110,7 @@ public class ReportArchiveService {
 
     private ArchivedReport find(String yearText, String versionText) {
         policy.require(policy.canViewDashboards(currentActor.require()), Message.of("access.refused.seeReport"));
-        int year = ReportService.year(yearText);
+        int year = reportYears.parse(yearText);
         String trimmed = versionText == null ? "" : versionText.trim();
         if (!trimmed.matches("[1-9]\\d{0,5}")) {
             throw InvalidInputException.of("version", "report.version.format", Message.shorten(versionText));

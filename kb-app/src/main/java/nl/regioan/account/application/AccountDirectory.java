@@ -7,6 +7,8 @@ import nl.regioan.access.domain.Actor;
 import nl.regioan.account.domain.Account;
 import nl.regioan.account.domain.AccountRepository;
 import nl.regioan.region.domain.Municipality;
+import nl.regioan.shared.api.Message;
+import nl.regioan.shared.api.UnknownResourceException;
 
 /** Finds accounts and turns an enabled account into the actor of a request. */
 @ApplicationScoped
@@ -20,6 +22,12 @@ public class AccountDirectory {
         return accounts.findById(accountId)
                 .filter(Account::enabled)
                 .map(AccountDirectory::toActor);
+    }
+
+    /** The account with this id, or a 404 naming it. */
+    public Account require(long accountId) {
+        return accounts.findById(accountId)
+                .orElseThrow(() -> new UnknownResourceException("id", Message.of("account.notFound", accountId)));
     }
 
     public Optional<Account> findByUsername(String username) {

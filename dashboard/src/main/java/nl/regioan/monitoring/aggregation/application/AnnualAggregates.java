@@ -27,6 +27,9 @@ import nl.regioan.shared.api.InvalidInputException;
 @ApplicationScoped
 public class AnnualAggregates {
 
+    @Inject
+    PeriodRange periodRange;
+
 
     /** One series of one point (the year) per indicator. */
     public record Aggregates(String period, String area, List<Series> indicators) {
@@ -62,13 +65,12 @@ public class AnnualAggregates {
         return new Aggregates(year.toString(), area.name(), figures);
     }
 
-    private static Period year(String text) {
+    private Period year(String text) {
         String trimmed = text == null ? "" : text.trim();
-        PeriodRange range = PeriodRange.now();
-        int year = range.year("year", trimmed);
-        int latest = range.currentYear() + 1;
+        int year = periodRange.year("year", trimmed);
+        int latest = periodRange.currentYear() + 1;
         if (year > latest) {
-            throw InvalidInputException.of("year", "period.year.tooFarAhead", trimmed, range.firstYear(), latest);
+            throw InvalidInputException.of("year", "period.year.tooFarAhead", trimmed, periodRange.firstYear(), latest);
         }
         return Period.ofYear(year);
     }

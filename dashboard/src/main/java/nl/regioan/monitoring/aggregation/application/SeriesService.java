@@ -44,6 +44,9 @@ import nl.regioan.shared.api.InvalidInputException;
 @ApplicationScoped
 public class SeriesService {
 
+    @Inject
+    PeriodRange periodRange;
+
     /** Weights for weighted means, where the catalogue has one: a share of workers weighs by workers, a survey score by respondents. */
     static final Map<String, String> WEIGHTS = Map.of(
             "WONEN_BIJ_WERK", "IW_WERKZAAM",
@@ -204,9 +207,9 @@ public class SeriesService {
         return granularity;
     }
 
-    private static List<Period> periods(String fromText, String toText, Granularity granularity) {
-        Period from = parse("from", fromText);
-        Period to = parse("to", toText);
+    private List<Period> periods(String fromText, String toText, Granularity granularity) {
+        Period from = periodRange.parse("from", fromText);
+        Period to = periodRange.parse("to", toText);
         if (granularity == Granularity.YEAR) {
             from = from.yearPeriod();
             to = to.yearPeriod();
@@ -224,16 +227,6 @@ public class SeriesService {
         return periods;
     }
 
-    private static Period parse(String field, String text) {
-        if (text == null || text.isBlank()) {
-            throw InvalidInputException.of(field, "period.required", Message.of("period.format"));
-        }
-        try {
-            return PeriodRange.now().parse(field, text);
-        } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of(field, e);
-        }
-    }
 
     private static AreaSelector area(String text, List<Municipality> all, IndicatorDefinition indicator) {
         AreaSelector area = area(text, all);

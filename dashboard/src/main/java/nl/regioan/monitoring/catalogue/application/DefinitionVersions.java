@@ -1,7 +1,7 @@
 package nl.regioan.monitoring.catalogue.application;
 
+import java.time.Clock;
 import nl.regioan.shared.api.FieldError;
-import nl.regioan.shared.api.UnknownResourceException;
 import nl.regioan.shared.api.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,6 +30,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @ApplicationScoped
 public class DefinitionVersions {
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    PeriodRange periodRange;
 
     static final int MAX_DEFINITION = 2000;
     static final int MAX_FOOTNOTE = 1000;
@@ -90,7 +96,7 @@ public class DefinitionVersions {
         });
         DefinitionVersion latest = DefinitionHistory.latest(history).orElse(null);
         DefinitionVersion next = new DefinitionVersion(indicator.id(), latest == null ? 1 : latest.number() + 1, validFrom,
-                definition, footnote, actor.username(), Instant.now());
+                definition, footnote, actor.username(), clock.instant());
         versions.add(next);
         audit.record("INDICATOR_DEFINITION_CHANGED", "indicator", indicator.code(),
                 latest == null ? null : Json.object("version", latest.number(), "definition", latest.definition()),
@@ -101,16 +107,8 @@ public class DefinitionVersions {
 
 
     /** A yearly indicator changes from a year; a quarterly one from a quarter (a year means its first quarter). */
-    private static Period validFrom(String text, IndicatorDefinition indicator) {
-        if (text == null || text.isBlank()) {
-            throw InvalidInputException.of("validFrom", "period.required", Message.of("period.format"));
-        }
-        Period period;
-        try {
-            period = PeriodRange.now().parse("validFrom", text);
-        } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of("validFrom", e);
-        }
+    private Period validFrom(String text, IndicatorDefinition indicator) {
+        Period period = periodRange.parse("validFrom", text);
         if (indicator.periodType() == PeriodType.YEAR && period.isQuarter()) {
             throw InvalidInputException.of("validFrom", "period.yearlySuch", indicator.code(), period.year());
         }

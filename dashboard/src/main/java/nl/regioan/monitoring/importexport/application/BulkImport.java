@@ -1,5 +1,6 @@
 package nl.regioan.monitoring.importexport.application;
 
+import java.time.Clock;
 import nl.regioan.shared.api.InvalidValueException;
 import nl.regioan.shared.api.Message;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,6 +45,12 @@ import nl.regioan.shared.text.UserText;
  */
 @ApplicationScoped
 public class BulkImport {
+
+    @Inject
+    PeriodRange periodRange;
+
+    @Inject
+    Clock clock;
 
     /** A row that passed validation. */
     private record Valid(int row, IndicatorDefinition indicator, Municipality municipality, String areaCode, Period period,
@@ -93,7 +100,7 @@ public class BulkImport {
             }
             Period period = null;
             try {
-                period = PeriodRange.now().parse(row.period());
+                period = periodRange.parse(row.period());
             } catch (IllegalArgumentException e) {
                 rowErrors.add(new RowError(row.row(), "period", InvalidValueException.reasonOf(e)));
             }
@@ -156,7 +163,7 @@ public class BulkImport {
         }
         policy.require(refused.isEmpty(), Message.of("access.refused.deliverFor", String.join(", ", refused)));
         Map<String, IndicatorValue> existing = existing(valid);
-        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+        java.time.LocalDate today = periodRange.today();
         Map<Period, Boolean> closed = new HashMap<>();
         for (Valid v : valid) {
             IndicatorValue current = existing.get(key(v.indicator().id(), v.areaCode(), v.period()));
@@ -173,7 +180,7 @@ public class BulkImport {
             errors.sort(java.util.Comparator.comparingInt(RowError::row));
             return new ImportResult(dryRun, rows.size(), 0, errors);
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         for (Valid v : valid) {
             IndicatorValue value = existing.get(key(v.indicator().id(), v.areaCode(), v.period()));
             if (value == null) {

@@ -37,6 +37,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @ApplicationScoped
 public class ValueExport {
 
+    @Inject
+    PeriodRange periodRange;
+
     public static final List<String> COLUMNS = List.of("indicator", "cbs_code", "period", "value", "comment", "unit", "status");
     private static final Set<ValueStatus> PUBLIC = EnumSet.of(ValueStatus.SUBMITTED, ValueStatus.APPROVED);
 
@@ -68,8 +71,8 @@ public class ValueExport {
         List<IndicatorDefinition> selected = indicatorCode == null || indicatorCode.isBlank() ? indicators.all()
                 : List.of(indicators.findByCode(indicatorCode.trim().toUpperCase(Locale.ROOT)).orElseThrow(
                         () -> InvalidInputException.of("indicator", "indicator.notInCatalogue", Message.shorten(indicatorCode))));
-        Period from = parse("from", fromText);
-        Period to = parse("to", toText);
+        Period from = periodRange.parse("from", fromText);
+        Period to = periodRange.parse("to", toText);
         if (from.start().isAfter(to.end())) {
             throw InvalidInputException.of("to", "range.toBeforeFrom", from.toString());
         }
@@ -114,13 +117,6 @@ public class ValueExport {
         return rows;
     }
 
-    private static Period parse(String field, String text) {
-        try {
-            return PeriodRange.now().parse(field, text);
-        } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of(field, e);
-        }
-    }
 
     private static BigDecimal plain(BigDecimal value) {
         BigDecimal stripped = value.stripTrailingZeros();

@@ -20,6 +20,9 @@ import nl.regioan.shared.api.InvalidInputException;
 public class PeriodDeadlines {
 
     @Inject
+    PeriodRange periodRange;
+
+    @Inject
     PeriodDeadlineRepository deadlines;
 
     @Inject
@@ -34,12 +37,7 @@ public class PeriodDeadlines {
     @Transactional
     public PeriodDeadline set(String periodText, LocalDate deadline) {
         policy.require(policy.canCoordinate(currentActor.require()), Message.of("access.refused.setDeadlines"));
-        Period period;
-        try {
-            period = PeriodRange.now().parse("period", periodText);
-        } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of("period", e);
-        }
+        Period period = periodRange.parse("period", periodText);
         if (deadline == null) {
             throw InvalidInputException.of("deadline", "date.format");
         }

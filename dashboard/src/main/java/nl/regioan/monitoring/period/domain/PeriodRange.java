@@ -1,6 +1,7 @@
 package nl.regioan.monitoring.period.domain;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.Year;
 import java.time.ZoneId;
 import java.util.List;
@@ -24,13 +25,9 @@ public final class PeriodRange {
 
     private final Clock clock;
 
+    /** The range on {@code clock}, read in the region's time zone (a year turns at midnight in Amsterdam). */
     public PeriodRange(Clock clock) {
-        this.clock = clock;
-    }
-
-    /** The range for the present moment in the region's time zone. */
-    public static PeriodRange now() {
-        return new PeriodRange(Clock.system(REGION_ZONE));
+        this.clock = clock.withZone(REGION_ZONE);
     }
 
     public int firstYear() {
@@ -43,6 +40,16 @@ public final class PeriodRange {
 
     public int currentYear() {
         return Year.now(clock).getValue();
+    }
+
+    /** Today in the region. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The default period of overviews: the current year is still being entered. */
+    public Period lastCompleteYear() {
+        return Period.ofYear(currentYear() - 1);
     }
 
     public boolean contains(Period period) {
@@ -66,9 +73,12 @@ public final class PeriodRange {
         return period;
     }
 
-    /** As {@link #parse(String)}, refusing with a 400 that names {@code field}. */
+    /** As {@link #parse(String)}, refusing with a 400 that names {@code field}; an empty text is refused as missing. */
     public Period parse(String field, String text) {
         String trimmed = text == null ? "" : text.trim();
+        if (trimmed.isEmpty()) {
+            throw InvalidInputException.of(field, "period.required", Message.of("period.format"));
+        }
         Period period;
         try {
             period = Period.parse(trimmed);
@@ -80,6 +90,11 @@ public final class PeriodRange {
             throw new InvalidInputException(List.of(new FieldError(field, outOfRange(trimmed))));
         }
         return period;
+    }
+
+    /** As {@link #parse(String, String)}, with {@code fallback} for an empty text (an optional filter). */
+    public Period parseOr(String field, String text, Period fallback) {
+        return text == null || text.isBlank() ? fallback : parse(field, text);
     }
 
     /** Reads a bare four-digit year inside the range; a 400 naming {@code field} otherwise. */

@@ -1,13 +1,11 @@
 package nl.regioan.monitoring.targets.application;
 
 import nl.regioan.shared.api.FieldError;
-import nl.regioan.shared.api.UnknownResourceException;
 import nl.regioan.shared.api.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,6 +38,9 @@ import nl.regioan.shared.api.InvalidInputException;
  */
 @ApplicationScoped
 public class ReferencePoints {
+
+    @Inject
+    PeriodRange periodRange;
 
     static final int FIRST_TARGET_YEAR = 2000;
     static final int LAST_TARGET_YEAR = 2100;
@@ -169,20 +170,12 @@ public class ReferencePoints {
         return value;
     }
 
-    private static Period referencePeriod(IndicatorDefinition indicator, String text) {
-        if (text == null || text.isBlank()) {
-            throw InvalidInputException.of("referencePeriod", "period.required", Message.of("period.format"));
-        }
-        Period period;
-        try {
-            period = PeriodRange.now().parse("referencePeriod", text);
-        } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of("referencePeriod", e);
-        }
+    private Period referencePeriod(IndicatorDefinition indicator, String text) {
+        Period period = periodRange.parse("referencePeriod", text);
         if (indicator.periodType() == PeriodType.YEAR && period.isQuarter()) {
             throw InvalidInputException.of("referencePeriod", "period.yearly", indicator.code());
         }
-        if (period.start().isAfter(LocalDate.now())) {
+        if (period.start().isAfter(periodRange.today())) {
             throw InvalidInputException.of("referencePeriod", "baseline.future", period.toString());
         }
         return period;

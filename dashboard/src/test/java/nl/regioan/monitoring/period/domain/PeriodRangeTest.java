@@ -81,4 +81,23 @@ class PeriodRangeTest {
         assertEquals("period.shape", assertThrows(InvalidInputException.class, () -> in2026.parse("to", "2024-Q5"))
                 .errors().get(0).code());
     }
+
+    @Test
+    void anEmptyPeriodIsRefusedAsMissingAndAnOptionalOneTakesItsDefault() {
+        InvalidInputException missing = assertThrows(InvalidInputException.class, () -> in2026.parse("period", "  "));
+        assertEquals("period", missing.errors().get(0).field());
+        assertEquals("period.required", missing.errors().get(0).code());
+        assertEquals(Period.ofYear(2025), in2026.parseOr("to", "", in2026.lastCompleteYear()));
+        assertEquals(Period.ofQuarter(2024, 3), in2026.parseOr("to", "2024-Q3", in2026.lastCompleteYear()));
+        assertThrows(InvalidInputException.class, () -> in2026.parseOr("to", "1900", Period.ofYear(2025)));
+    }
+
+    @Test
+    void theYearTurnsAtMidnightInTheRegionNotInUtc() {
+        // 23:30 UTC on New Year's Eve is already 00:30 on 1 January in Amsterdam.
+        PeriodRange newYear = new PeriodRange(Clock.fixed(Instant.parse("2026-12-31T23:30:00Z"), ZoneOffset.UTC));
+        assertEquals(2027, newYear.currentYear());
+        assertEquals(Period.ofYear(2026), newYear.lastCompleteYear());
+        assertEquals(java.time.LocalDate.of(2027, 1, 1), newYear.today());
+    }
 }

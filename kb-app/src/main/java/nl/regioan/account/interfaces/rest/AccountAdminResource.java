@@ -13,13 +13,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import nl.regioan.access.domain.CurrentActor;
-import nl.regioan.account.application.AccountAdministration;
-import nl.regioan.account.domain.Account;
+import nl.regioan.account.application.ChangeAccountRoles;
+import nl.regioan.account.application.CreateAccount;
+import nl.regioan.account.application.IssuedPassword;
+import nl.regioan.account.application.ListAccounts;
+import nl.regioan.account.application.ResetAccountPassword;
+import nl.regioan.account.application.ReviewAccountRoles;
+import nl.regioan.account.application.SwitchAccountEnabled;
 import nl.regioan.access.domain.Role;
 import nl.regioan.shared.api.InvalidInputException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -40,7 +43,22 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AccountAdminResource {
 
     @Inject
-    AccountAdministration administration;
+    ListAccounts listAccounts;
+
+    @Inject
+    CreateAccount createAccount;
+
+    @Inject
+    ChangeAccountRoles changeAccountRoles;
+
+    @Inject
+    ResetAccountPassword resetAccountPassword;
+
+    @Inject
+    SwitchAccountEnabled switchAccountEnabled;
+
+    @Inject
+    ReviewAccountRoles reviewAccountRoles;
 
     @Inject
     CurrentActor currentActor;
@@ -52,7 +70,7 @@ public class AccountAdminResource {
     @Extension(name = "x-roles", value = "admin")
     @GET
     public List<AccountView> list() {
-        return administration.list(currentActor.require()).stream().map(a -> AccountView.of(a, null)).toList();
+        return listAccounts.all(currentActor.require()).stream().map(a -> AccountView.of(a, null)).toList();
     }
 
     @Operation(operationId = "createAccount", summary = "Creates an account with a one-time password")
@@ -61,11 +79,11 @@ public class AccountAdminResource {
             description = "The account and its one-time password",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AccountView")))
     @POST
-    public Response create(AccountAdministration.NewAccount body) {
+    public Response create(CreateAccount.NewAccount body) {
         if (body == null) {
             throw Validation.missingBody();
         }
-        AccountAdministration.IssuedPassword issued = administration.create(currentActor.require(), body);
+        IssuedPassword issued = createAccount.create(currentActor.require(), body);
         return Response.status(Response.Status.CREATED)
                 .entity(AccountView.of(issued.account(), issued.temporaryPassword())).build();
     }
@@ -80,7 +98,7 @@ public class AccountAdminResource {
             throw Validation.missingBody();
         }
         long version = ETags.version(ifMatch);
-        return AccountView.of(administration.changeRoles(currentActor.require(), id, body.roles(), version), null);
+        return AccountView.of(changeAccountRoles.change(currentActor.require(), id, body.roles(), version), null);
     }
 
     @Operation(operationId = "resetAccountPassword", summary = "Gives an account a new one-time password")
@@ -88,7 +106,7 @@ public class AccountAdminResource {
     @POST
     @Path("{id}/password-reset")
     public AccountView resetPassword(@PathParam("id") long id) {
-        AccountAdministration.IssuedPassword issued = administration.resetPassword(currentActor.require(), id);
+        IssuedPassword issued = resetAccountPassword.reset(currentActor.require(), id);
         return AccountView.of(issued.account(), issued.temporaryPassword());
     }
 
@@ -97,7 +115,7 @@ public class AccountAdminResource {
     @POST
     @Path("{id}/disable")
     public AccountView disable(@PathParam("id") long id) {
-        return AccountView.of(administration.setEnabled(currentActor.require(), id, false), null);
+        return AccountView.of(switchAccountEnabled.set(currentActor.require(), id, false), null);
     }
 
     @Operation(operationId = "enableAccount", summary = "Enables an account")
@@ -105,7 +123,7 @@ public class AccountAdminResource {
     @POST
     @Path("{id}/enable")
     public AccountView enable(@PathParam("id") long id) {
-        return AccountView.of(administration.setEnabled(currentActor.require(), id, true), null);
+        return AccountView.of(switchAccountEnabled.set(currentActor.require(), id, true), null);
     }
 
     /** Who holds which role, per role: the quarterly review of special privileges (BIO). */
@@ -117,15 +135,7 @@ public class AccountAdminResource {
     @GET
     @Path("role-review")
     public Map<String, List<String>> roleReview() {
-        Map<String, List<String>> review = new TreeMap<>();
-        for (Role role : Role.values()) {
-            review.put(role.code(), administration.list(currentActor.require()).stream()
-                    .filter(a -> a.hasRole(role) && a.enabled())
-                    .sorted(Comparator.comparing(Account::username))
-                    .map(a -> a.username() + a.municipality().map(m -> " (" + m.name() + ")").orElse(" (regio)"))
-                    .toList());
-        }
-        return review;
+        return reviewAccountRoles.review(currentActor.require());
     }
 
     /** Reads the version from an If-Match header such as "3" or W/"3". */

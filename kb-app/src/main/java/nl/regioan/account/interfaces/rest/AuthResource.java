@@ -24,7 +24,8 @@ import java.util.Base64;
 import java.util.List;
 import nl.regioan.access.domain.Actor;
 import nl.regioan.access.domain.CurrentActor;
-import nl.regioan.account.application.AccountAdministration;
+import nl.regioan.account.application.AccountDirectory;
+import nl.regioan.account.application.ChangeOwnPassword;
 import nl.regioan.account.application.ApiTokens;
 import nl.regioan.account.application.ChooseLanguage;
 import nl.regioan.account.application.LoginService;
@@ -53,7 +54,10 @@ public class AuthResource {
     LoginService loginService;
 
     @Inject
-    AccountAdministration administration;
+    AccountDirectory accountDirectory;
+
+    @Inject
+    ChangeOwnPassword changeOwnPassword;
 
     @Inject
     ChooseLanguage chooseLanguage;
@@ -140,7 +144,7 @@ public class AuthResource {
     @Path("me")
     @PermitAll
     public Me me() {
-        Account account = administration.account(currentActor.require().accountId());
+        Account account = accountDirectory.require(currentActor.require().accountId());
         return Me.of(account, sessionLogin());
     }
 
@@ -169,7 +173,7 @@ public class AuthResource {
         if (body == null) {
             throw Validation.missingBody();
         }
-        administration.changeOwnPassword(currentActor.require(), body.currentPassword(), body.newPassword());
+        changeOwnPassword.change(currentActor.require(), body.currentPassword(), body.newPassword());
         HttpSession session = request.getSession(false);
         SessionLogin login = sessionLogin();
         if (login != null) {

@@ -1,5 +1,6 @@
 package nl.regioan.monitoring.value.interfaces.rest;
 
+import nl.regioan.monitoring.period.domain.PeriodRange;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -23,12 +24,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CompletenessResource {
 
     @Inject
+    PeriodRange periodRange;
+
+    @Inject
     Completeness completeness;
 
     @Operation(operationId = "getMonitoringCompleteness", summary = "Which municipalities have delivered, submitted and been approved for a period")
     @Extension(name = "x-roles", value = "steering,coordinator")
     @GET
     public Completeness.Overview overview(@QueryParam("period") String period) {
-        return completeness.of(EntryParameters.period("period", period));
+        return completeness.of(periodRange.parse("period", period));
     }
 }

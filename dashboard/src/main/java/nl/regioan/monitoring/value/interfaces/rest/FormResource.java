@@ -1,5 +1,6 @@
 package nl.regioan.monitoring.value.interfaces.rest;
 
+import nl.regioan.monitoring.period.domain.PeriodRange;
 import nl.regioan.shared.interfaces.rest.RequestLanguage;
 import nl.regioan.shared.api.Message;
 import jakarta.annotation.security.RolesAllowed;
@@ -45,6 +46,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 public class FormResource {
 
+    @Inject
+    PeriodRange periodRange;
+
     /** The figures to save; {@code reason} is needed when the coordinator changes an approved value or a closed period. */
     @Schema(name = "DraftRequest")
     public record DraftRequest(List<EntryRequest> values, String reason) {
@@ -89,7 +93,7 @@ public class FormResource {
     }
 
     private Period period() {
-        return EntryParameters.period("period", period);
+        return periodRange.parse("period", period);
     }
 
     @Operation(operationId = "getMonitoringForm", summary = "The entry form of one area for one period, with its ETag")
