@@ -41,13 +41,16 @@ public class CreateSurvey {
     @Inject
     Clock clock;
 
+    @Inject
+    PeriodRange periodRange;
+
     @Transactional
     public SurveyViews.SurveyView create(SurveyRequests.NewSurveyRequest request) {
         policy.require(policy.canBuildSurveys(currentActor.require()), Message.of("access.refused.buildSurveys"));
         if (request == null || request.year() == null) {
             throw InvalidInputException.of("year", "survey.year.required");
         }
-        int year = new PeriodRange(clock).year("year", Integer.toString(request.year()));
+        int year = periodRange.year("year", Integer.toString(request.year()));
         String title = Surveys.title(request.title());
         java.time.LocalDate deadline = Surveys.deadline(request.deadline(), year);
         if (request.anonymous() == null) {

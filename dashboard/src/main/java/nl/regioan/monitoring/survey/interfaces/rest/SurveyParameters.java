@@ -14,8 +14,8 @@ final class SurveyParameters {
     private SurveyParameters() {
     }
 
-    static int year(String text) {
-        return PeriodRange.now().year("year", text);
+    static int year(PeriodRange periodRange, String text) {
+        return periodRange.year("year", text);
     }
 
     /** The version in If-Match ("3" or W/"3"); null when none was sent and none is needed. */

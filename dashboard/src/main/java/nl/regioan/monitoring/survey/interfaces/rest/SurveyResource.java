@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.function.Supplier;
 import nl.regioan.access.domain.Role;
+import nl.regioan.monitoring.period.domain.PeriodRange;
 import nl.regioan.monitoring.survey.application.ChangeSurvey;
 import nl.regioan.monitoring.survey.application.ChangeSurveyQuestions;
 import nl.regioan.monitoring.survey.application.CloseSurvey;
@@ -56,6 +57,9 @@ public class SurveyResource {
 
     @Inject
     RequestLanguage language;
+
+    @Inject
+    PeriodRange periodRange;
 
     @Inject
     ListSurveys listSurveys;
@@ -107,7 +111,7 @@ public class SurveyResource {
     @Path("{year}")
     @PermitAll
     public Response read(@PathParam("year") String year) {
-        SurveyViews.SurveyView view = viewSurvey.view(SurveyParameters.year(year));
+        SurveyViews.SurveyView view = viewSurvey.view(SurveyParameters.year(periodRange, year));
         return SurveyParameters.tagged(Response.ok(), view.version(), view).build();
     }
 
@@ -124,7 +128,7 @@ public class SurveyResource {
     @RolesAllowed(Role.Names.COORDINATOR)
     public Response change(@PathParam("year") String yearText, @HeaderParam("If-Match") String ifMatch,
                            SurveyRequests.SurveySettingsRequest request) {
-        int year = SurveyParameters.year(yearText);
+        int year = SurveyParameters.year(periodRange, yearText);
         long expected = SurveyParameters.version(ifMatch, true, year);
         return staleOr(year, () -> changeSurvey.change(year, expected, request));
     }
@@ -142,7 +146,7 @@ public class SurveyResource {
     @RolesAllowed(Role.Names.COORDINATOR)
     public Response changeQuestions(@PathParam("year") String yearText, @HeaderParam("If-Match") String ifMatch,
                                     SurveyRequests.SurveyQuestionsRequest request) {
-        int year = SurveyParameters.year(yearText);
+        int year = SurveyParameters.year(periodRange, yearText);
         long expected = SurveyParameters.version(ifMatch, true, year);
         return staleOr(year, () -> changeQuestions.change(year, expected, request));
     }
@@ -157,7 +161,7 @@ public class SurveyResource {
     @Path("{year}/close")
     @RolesAllowed(Role.Names.COORDINATOR)
     public Response close(@PathParam("year") String year) {
-        SurveyViews.SurveyView view = closeSurvey.close(SurveyParameters.year(year));
+        SurveyViews.SurveyView view = closeSurvey.close(SurveyParameters.year(periodRange, year));
         return SurveyParameters.tagged(Response.ok(), view.version(), view).build();
     }
 
@@ -167,7 +171,7 @@ public class SurveyResource {
     @Path("{year}/results")
     @PermitAll
     public SurveyViews.ResultsView results(@PathParam("year") String year) {
-        return viewResults.results(SurveyParameters.year(year));
+        return viewResults.results(SurveyParameters.year(periodRange, year));
     }
 
     /** The change, or 412 with the current survey when If-Match named an older version. */

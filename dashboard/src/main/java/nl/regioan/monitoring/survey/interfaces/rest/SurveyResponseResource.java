@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.function.Supplier;
 import nl.regioan.access.domain.Role;
+import nl.regioan.monitoring.period.domain.PeriodRange;
 import nl.regioan.monitoring.survey.application.ListSurveyResponses;
 import nl.regioan.monitoring.survey.application.SaveSurveyResponse;
 import nl.regioan.monitoring.survey.application.SubmitSurveyResponse;
@@ -51,6 +52,9 @@ public class SurveyResponseResource {
     RequestLanguage language;
 
     @Inject
+    PeriodRange periodRange;
+
+    @Inject
     ListSurveyResponses listResponses;
 
     @Inject
@@ -70,7 +74,7 @@ public class SurveyResponseResource {
     @GET
     @RolesAllowed(Role.Names.COORDINATOR)
     public SurveyViews.ProgressView list() {
-        return listResponses.list(SurveyParameters.year(yearText));
+        return listResponses.list(SurveyParameters.year(periodRange, yearText));
     }
 
     @Operation(operationId = "getSurveyResponse", summary = "A municipality's response, with its ETag")
@@ -81,7 +85,7 @@ public class SurveyResponseResource {
     @Path("{cbsCode}")
     @RolesAllowed({Role.Names.DATA_STEWARD, Role.Names.COORDINATOR})
     public Response read(@PathParam("cbsCode") String cbsCode) {
-        SurveyViews.ResponseView view = viewResponse.view(SurveyParameters.year(yearText), cbsCode);
+        SurveyViews.ResponseView view = viewResponse.view(SurveyParameters.year(periodRange, yearText), cbsCode);
         return SurveyParameters.tagged(Response.ok(), view.version(), view).build();
     }
 
@@ -98,7 +102,7 @@ public class SurveyResponseResource {
     @RolesAllowed(Role.Names.DATA_STEWARD)
     public Response save(@PathParam("cbsCode") String cbsCode, @HeaderParam("If-Match") String ifMatch,
                          SurveyRequests.SurveyAnswersRequest request) {
-        int year = SurveyParameters.year(yearText);
+        int year = SurveyParameters.year(periodRange, yearText);
         Long expected = SurveyParameters.version(ifMatch, false, year);
         return staleOr(year, cbsCode, () -> saveResponse.save(year, cbsCode, expected, request));
     }
@@ -115,7 +119,7 @@ public class SurveyResponseResource {
     @Path("{cbsCode}/submit")
     @RolesAllowed(Role.Names.DATA_STEWARD)
     public Response submit(@PathParam("cbsCode") String cbsCode, @HeaderParam("If-Match") String ifMatch) {
-        int year = SurveyParameters.year(yearText);
+        int year = SurveyParameters.year(periodRange, yearText);
         Long expected = SurveyParameters.version(ifMatch, false, year);
         return staleOr(year, cbsCode, () -> submitResponse.submit(year, cbsCode, expected));
     }
