@@ -143,7 +143,7 @@ export function trendChart(canvas, labels, series, references = {}, options = {}
         tooltip: { enabled: options.tooltip !== false },
         breakMarkers: { periods: (options.breaks || []).map((b) => b.period) },
       },
-      scales: options.small ? { x: { display: false }, y: { display: false } } : {},
+      scales: options.small ? { x: { display: false }, y: { display: false } } : axisScales(options.axis),
     },
   });
   // Time to first chart, for the benchmark and the browser's own performance tools.
@@ -151,6 +151,11 @@ export function trendChart(canvas, labels, series, references = {}, options = {}
     performance.mark('first-chart');
   }
   return chart;
+}
+
+/** The value axis as the server worked it out (round 1-2-5 ticks from zero), or Chart.js's own without one. */
+function axisScales(axis) {
+  return axis ? { y: { min: axis.min, max: axis.max, ticks: { stepSize: axis.step } } } : {};
 }
 
 /**

@@ -17,7 +17,7 @@ const form = document.getElementById('filters');
 const errorBox = document.getElementById('error');
 const statusLine = document.getElementById('status');
 let coordinator = false;
-// Indicator names by code, for the summary's list of gaps.
+// Indicator names by code, for the summary's list of gaps and the steering page.
 const names = new Map();
 
 function when(instant) {
@@ -44,7 +44,7 @@ function indicatorSection(item) {
   canvas.width = 640;
   canvas.height = 220;
   canvas.setAttribute('role', 'img');
-  canvas.setAttribute('aria-label', t('dashboard.trendChart'));
+  canvas.setAttribute('aria-label', chartDescription(item));
   const notes = document.createElement('div');
   notes.className = 'break-notes';
   const table = document.createElement('table');
@@ -64,7 +64,7 @@ function indicatorSection(item) {
     baselineLabel: t('dashboard.baseline'),
     target: item.target ? item.target.value : null,
     targetLabel: t('dashboard.target'),
-  }, { breaks });
+  }, { breaks, axis: item.axis });
   const figures = [{ ...item.region, label: t('dashboard.region') }, ...item.subregions];
   fillTable(table, [t('dashboard.area'), t('dashboard.value'), t('dashboard.reported')],
     figures.map((f) => [f.label, f.value ?? null, t('dashboard.reportedOf', { reported: f.reported, expected: f.expected })]));
@@ -72,8 +72,156 @@ function indicatorSection(item) {
   return section;
 }
 
+/** The chart's text alternative: what it shows in one sentence, each year's value and the reference lines (as in the PDF). */
+function chartDescription(item) {
+  const points = item.trend.map((p) => t('dashboard.report.chartAltPoint', { value: formatNumber(p.value ?? null), period: p.period }));
+  const parts = [t('dashboard.report.chartAlt', {
+    name: indicatorName(item),
+    from: item.trend.length ? item.trend[0].period : '',
+    to: item.trend.length ? item.trend[item.trend.length - 1].period : '',
+    values: points.join(', '),
+  })];
+  if (item.baseline) {
+    parts.push(t('dashboard.report.chartAltBaseline', { baseline: `${formatNumber(item.baseline.value)} (${item.baseline.period})` }));
+  }
+  if (item.target) {
+    parts.push(t('dashboard.report.chartAltTarget', {
+      target: t(`dashboard.direction.${item.target.direction}`, { value: formatNumber(item.target.value), year: item.target.year }),
+    }));
+  }
+  return parts.join(' ');
+}
+
+// A version finalised before the report knew hasValues shows every indicator, as it was.
+const hasValues = (item) => item.hasValues !== false;
+
+function steeringPage(report) {
+  const section = document.getElementById('steering-section');
+  section.hidden = !report.steering;
+  const container = document.getElementById('steering');
+  container.replaceChildren();
+  for (const level of report.steering || []) {
+    const heading = document.createElement('h3');
+    heading.textContent = t(`dashboard.level.${level.level}`);
+    container.appendChild(heading);
+    const count = level.onTrack.length + level.offTrack.length + level.unknown.length;
+    const counts = document.createElement('p');
+    counts.textContent = count === 0 ? t('dashboard.report.levelNone') : t('dashboard.report.levelCounts', {
+      onTrack: level.onTrack.length, offTrack: level.offTrack.length, unknown: level.unknown.length,
+    });
+    container.appendChild(counts);
+    const list = document.createElement('ul');
+    [['dashboard.report.levelOnTrack', level.onTrack], ['dashboard.report.levelOffTrack', level.offTrack],
+      ['dashboard.report.levelUnknown', level.unknown]].forEach(([key, codes]) => {
+      if (codes.length > 0) {
+        list.appendChild(Object.assign(document.createElement('li'),
+          { textContent: t(key, { names: codes.map((c) => names.get(c) ?? c).join(', ') }) }));
+      }
+    });
+    if (list.children.length > 0) {
+      container.appendChild(list);
+    }
+    if (level.level === 'COLLABORATION' && report.survey) {
+      container.appendChild(Object.assign(document.createElement('p'),
+        { textContent: t('dashboard.report.levelSurvey', { chapter: report.survey.title }) }));
+    }
+  }
+}
+
+function withoutValues(report) {
+  const items = report.themes.flatMap((theme) => theme.indicators).filter((i) => !hasValues(i));
+  document.getElementById('without-values-section').hidden = items.length === 0;
+  const trend = report.themes.flatMap((theme) => theme.indicators)[0]?.trend ?? [];
+  document.getElementById('without-values-intro').textContent = t('dashboard.report.withoutValuesIntro', {
+    from: trend.length ? trend[0].period : '', to: trend.length ? trend[trend.length - 1].period : '',
+  });
+  document.getElementById('without-values').replaceChildren(...items.map((i) => Object.assign(document.createElement('li'),
+    { textContent: indicatorName(i) })));
+}
+
+function surveyQuestion(q) {
+  const div = document.createElement('div');
+  div.className = 'survey-question';
+  const heading = document.createElement('h4');
+  heading.textContent = q.question;
+  div.append(heading, Object.assign(document.createElement('p'),
+    { textContent: t('dashboard.report.surveyAnswered', { answered: q.answered, dontKnow: q.dontKnow }) }));
+  if (!q.shown) {
+    div.appendChild(Object.assign(document.createElement('p'), { textContent: t('dashboard.report.surveyHidden') }));
+    return div;
+  }
+  if (q.mean !== undefined && q.mean !== null) {
+    let text = q.spread !== undefined && q.spread !== null
+      ? t('dashboard.report.surveyMeanSpread', { mean: formatNumber(q.mean), spread: formatNumber(q.spread) })
+      : t('dashboard.report.surveyMean', { mean: formatNumber(q.mean) });
+    if (q.lastYearMean !== undefined && q.lastYearMean !== null) {
+      text += ` ${t('dashboard.report.surveyLastYear', { mean: formatNumber(q.lastYearMean) })}`;
+    }
+    div.appendChild(Object.assign(document.createElement('p'), { textContent: text }));
+  }
+  if ((q.distribution || []).length > 0) {
+    const table = document.createElement('table');
+    table.appendChild(Object.assign(document.createElement('caption'), { textContent: q.question, className: 'visually-hidden' }));
+    fillTable(table, [t('dashboard.report.surveyOption'), t('dashboard.report.surveyCount')],
+      q.distribution.map((share) => [share.label, share.count]));
+    div.appendChild(table);
+  }
+  if ((q.openAnswers || []).length > 0) {
+    div.appendChild(Object.assign(document.createElement('p'), { textContent: t('dashboard.report.surveyOpen') }));
+    const list = document.createElement('ul');
+    q.openAnswers.forEach((a) => list.appendChild(Object.assign(document.createElement('li'), { textContent: a })));
+    div.appendChild(list);
+  } else if (q.kind === 'OPEN') {
+    div.appendChild(Object.assign(document.createElement('p'), { textContent: t('dashboard.report.surveyNoAnswers') }));
+  }
+  if ((q.perMunicipality || []).length > 0) {
+    const table = document.createElement('table');
+    table.appendChild(Object.assign(document.createElement('caption'), { textContent: q.question, className: 'visually-hidden' }));
+    fillTable(table, [t('dashboard.municipality'), t('dashboard.report.surveyMunicipalityAnswer')],
+      q.perMunicipality.map((a) => [a.municipality, a.answer]));
+    div.appendChild(table);
+  }
+  return div;
+}
+
+function surveyChapter(report) {
+  const survey = report.survey;
+  document.getElementById('survey-section').hidden = !survey;
+  const container = document.getElementById('survey');
+  container.replaceChildren();
+  if (!survey) {
+    return;
+  }
+  document.getElementById('survey-heading').textContent = survey.title;
+  container.appendChild(Object.assign(document.createElement('p'), {
+    textContent: `${t('dashboard.report.surveyResponse', { responded: survey.responded, invited: survey.invited })} ${
+      t(survey.anonymous ? 'dashboard.report.surveyAnonymous' : 'dashboard.report.surveyNamed')}`,
+  }));
+  if (survey.note) {
+    container.appendChild(Object.assign(document.createElement('p'), { textContent: survey.note, className: 'note' }));
+  }
+  for (const section of survey.sections || []) {
+    container.appendChild(Object.assign(document.createElement('h3'), { textContent: section.title }));
+    (section.questions || []).forEach((q) => container.appendChild(surveyQuestion(q)));
+  }
+}
+
+/** The table of contents: a link to each chapter the report has. */
+function contents() {
+  const chapters = [...document.querySelectorAll('#main > section:not([hidden]) > h2, #themes > section > h2')]
+    .filter((h) => h.id !== 'versions-heading' && h.id !== 'contents-heading');
+  document.getElementById('contents').replaceChildren(...chapters.map((h) => {
+    const li = document.createElement('li');
+    const a = document.createElement('a');
+    a.href = `#${h.id}`;
+    a.textContent = h.textContent;
+    li.appendChild(a);
+    return li;
+  }));
+}
+
 function municipalityTable(report) {
-  const indicators = report.themes.flatMap((theme) => theme.indicators).filter((i) => i.municipalities.length > 0);
+  const indicators = report.themes.flatMap((theme) => theme.indicators).filter((i) => i.municipalities.length > 0 && hasValues(i));
   const rows = report.municipalities.map((m) => [m.name, ...indicators.map((i) => {
     const figure = i.municipalities.find((f) => f.area === m.cbsCode);
     return figure && !figure.missing ? figure.value ?? null : null;
@@ -228,6 +376,7 @@ function render(report, developments, version) {
   for (const theme of report.themes) {
     theme.indicators.forEach((item) => names.set(item.indicator, indicatorName(item)));
   }
+  document.getElementById('gaps-intro').hidden = c.gaps.length === 0;
   document.getElementById('gaps').replaceChildren(...c.gaps.map((gap) => {
     const li = document.createElement('li');
     const all = gap.municipalities.length === report.municipalityCount && report.municipalityCount > 1;
@@ -235,17 +384,26 @@ function render(report, developments, version) {
       : gap.municipalities.map((m) => (m === 'region' ? t('dashboard.region') : m)).join(', ')}`;
     return li;
   }));
+  steeringPage(report);
   const themes = document.getElementById('themes');
   for (const theme of report.themes) {
+    const shown = theme.indicators.filter(hasValues);
+    if (shown.length === 0) {
+      continue;
+    }
     const section = document.createElement('section');
     section.className = 'theme-section';
     const heading = document.createElement('h2');
+    heading.id = `theme-${theme.theme}`;
     heading.textContent = t(`dashboard.theme.${theme.theme}`);
     section.appendChild(heading);
     themes.appendChild(section);
-    theme.indicators.forEach((item) => section.appendChild(indicatorSection(item)));
+    shown.forEach((item) => section.appendChild(indicatorSection(item)));
   }
+  withoutValues(report);
+  surveyChapter(report);
   municipalityTable(report);
+  contents();
   const editable = coordinator && !version;
   document.getElementById('developments').replaceChildren(...developments.map((d) => developmentSection(d, report.year, editable)));
   document.getElementById('finalise').hidden = !(coordinator && !version && report.hasData);

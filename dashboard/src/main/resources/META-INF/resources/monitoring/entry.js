@@ -112,6 +112,57 @@ function renderForm(form) {
   statusLine.textContent = `${form.areaName}, ${form.period}: ${t(`monitoring.formStatus.${form.status}`)}. ${deadline}`
     + (form.closed ? ` ${t('monitoring.closed')}` : '');
   document.getElementById('values-form').hidden = false;
+  showSuggestions(form).catch(() => {}); // a suggestion is a help; the form works without it
+}
+
+/**
+ * Values the platform proposes from its own records (the housing register: locations in use at the
+ * quarter's end), beside their indicator with the list behind them; the steward decides what to enter.
+ */
+async function showSuggestions(form) {
+  if (!/^GM\d{4}$/.test(form.area ?? areaSelect.value) || !/-Q[1-4]$/.test(form.period)) {
+    return;
+  }
+  const suggestions = await getJson(`api/v1/monitoring/suggestions/${encodeURIComponent(areaSelect.value)}/${encodeURIComponent(form.period)}`);
+  for (const suggestion of suggestions) {
+    const input = document.getElementById(`value-${suggestion.indicator}`);
+    if (!input) {
+      continue;
+    }
+    const details = document.createElement('details');
+    details.className = 'suggestion';
+    details.id = `suggestion-${suggestion.indicator}`;
+    const summary = document.createElement('summary');
+    summary.textContent = t('monitoring.suggestion', { value: formatValue(suggestion.value) });
+    details.appendChild(summary);
+    const source = document.createElement('p');
+    source.textContent = suggestion.source;
+    details.appendChild(source);
+    const list = document.createElement('ul');
+    for (const basis of suggestion.basis) {
+      const item = document.createElement('li');
+      const link = document.createElement('a');
+      link.href = `../${basis.link}`;
+      link.textContent = basis.name;
+      item.append(link, `: ${formatValue(basis.amount)}`);
+      list.appendChild(item);
+    }
+    if (suggestion.basis.length === 0) {
+      const item = document.createElement('li');
+      item.textContent = t('monitoring.suggestion.none');
+      list.appendChild(item);
+    }
+    details.appendChild(list);
+    if (hasRole(me, 'data-steward', 'coordinator') && !form.closed) {
+      const use = document.createElement('button');
+      use.type = 'button';
+      use.id = `use-suggestion-${suggestion.indicator}`;
+      use.textContent = t('monitoring.suggestion.use');
+      use.addEventListener('click', () => { input.value = String(suggestion.value); input.focus(); });
+      details.appendChild(use);
+    }
+    input.parentElement.appendChild(details);
+  }
 }
 
 async function showHistory(line) {

@@ -1,6 +1,7 @@
 package nl.regioan.dashboard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -121,6 +122,29 @@ class DashboardBrowserIT {
             assertTrue(browser.find(By.id("municipality-csv")).getAttribute("href").startsWith("blob:"));
             assertTrue(browser.find(By.cssSelector("#municipality-table tbody th a")).getAttribute("href")
                     .contains("municipality.html?code=GM"), "figures lead to the municipality page");
+            // the publication: contents, the steering group's page with the rule, names not codes, round ticks
+            List<String> chapters = browser.driver().findElements(By.cssSelector("#contents a")).stream().map(WebElement::getText).toList();
+            assertEquals("Voor de stuurgroep", chapters.get(0), chapters.toString());
+            assertTrue(chapters.containsAll(List.of("Samenvatting", "Werk en economie", "Indicatoren zonder gerapporteerde waarde",
+                    "Per gemeente", "Ontwikkelingen en initiatieven")), chapters.toString());
+            String steeringPage = browser.find(By.id("steering-section")).getText();
+            assertTrue(steeringPage.contains("Een indicator is op koers als de laatste waarde de streefwaarde al haalt"), steeringPage);
+            assertTrue(steeringPage.contains("Op koers: Aantal banen (werkzame personen)."), steeringPage);
+            assertTrue(steeringPage.contains("Output") && steeringPage.contains("Samenwerking") && steeringPage.contains("Impact"), steeringPage);
+            List<WebElement> withoutValues = browser.driver().findElements(By.cssSelector("#without-values li"));
+            assertFalse(withoutValues.isEmpty(), "indicators without values are listed");
+            assertTrue(browser.driver().findElements(By.cssSelector("section.report-indicator")).size() < withoutValues.size(),
+                    "and get no chart and table of their own");
+            String reportText = browser.find(By.id("main")).getText();
+            assertFalse(reportText.contains("BANEN"), "the indicator's name, not its code");
+            assertFalse((steeringPage + browser.find(By.id("gaps")).getText() + browser.find(By.id("without-values")).getText())
+                    .matches("(?s).*\\b[A-Z]+_[A-Z_]+\\b.*"), "no indicator code on the steering page, in the gaps or the list");
+            assertEquals(List.of(0L, 100L, 200L, 300L, 400L, 500L, 600L), ((List<?>) browser.script(
+                    "return Chart.getChart(arguments[0]).scales.y.ticks.map(t => t.value)", banen.findElement(By.tagName("canvas"))))
+                    .stream().map(v -> ((Number) v).longValue()).toList(), "round ticks up to the target");
+            assertTrue(banen.findElement(By.tagName("canvas")).getAttribute("aria-label").startsWith(
+                    "Lijngrafiek van Aantal banen (werkzame personen) in de regio van 2021 tot en met 2025:"), "the chart says what it shows");
+            assertEquals(List.of(), browser.accessibilityViolations(), "WCAG 2.1 AA for the steering group");
             browser.screenshot("dashboard-report");
 
             ((ChromeDriver) browser.driver()).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
@@ -168,6 +192,8 @@ class DashboardBrowserIT {
             assertTrue(browser.find(By.id("versions")).getText().contains("Versie"), browser.find(By.id("versions")).getText());
             assertTrue(browser.find(By.id("pdf")).getAttribute("href").contains("/versions/"));
             chart(browser, browser.find(By.id("report-BANEN")).findElement(By.tagName("canvas")));
+            assertFalse(browser.find(By.id("steering-section")).getAttribute("hidden") != null, "a version keeps its steering page");
+            assertEquals(List.of(), browser.accessibilityViolations(), "WCAG 2.1 AA for the coordinator");
             browser.screenshot("dashboard-report-version");
 
             browser.open(base + "dashboard/report.html?year=2025&version=999");

@@ -17,11 +17,13 @@ import java.sql.ResultSet;
 import java.util.HexFormat;
 import java.util.List;
 import nl.regioan.testsupport.Api;
+import nl.regioan.testsupport.PdfConformance;
 import nl.regioan.testsupport.RealWar;
 import nl.regioan.testsupport.TestAccounts;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -162,6 +164,7 @@ class ReportArchiveIT {
         assertTrue(pdfText.contains("Vastgestelde versie " + version), pdfText);
         assertTrue(pdfText.contains("Renkum opende een"), "the archived edited text, not the later one");
         assertFalse(pdfText.contains("Later text"));
+        assertAccessible(pdf.body());
     }
 
     @Test
@@ -226,6 +229,7 @@ class ReportArchiveIT {
         assertTrue(text.matches("(?s).*Regio\\s+521\\s+17 van 17.*"), "region row of BANEN: " + text);
         assertTrue(text.matches("(?s).*Rijk van Nijmegen\\s+255.*"), text);
         assertTrue(text.contains("Ontwikkelingen en initiatieven"), text);
+        assertAccessible(pdf.body());
 
         String english = pdfText(reader.getBytes("api/v1/reports/2024/pdf?lang=en", "application/pdf").body());
         assertTrue(english.contains("Annual report 2024"), english);
@@ -234,6 +238,16 @@ class ReportArchiveIT {
         assertEquals(401, new Api(base).getBytes("api/v1/reports/2025/pdf", "application/pdf").statusCode());
         assertEquals(404, reader.getBytes("api/v1/reports/2019/pdf", "application/pdf").statusCode());
         assertEquals(400, reader.getBytes("api/v1/reports/soon/pdf", "application/pdf").statusCode());
+    }
+
+    /** Tagged PDF/UA-1 and PDF/A-2u by veraPDF, in Dutch, with a title. */
+    private static void assertAccessible(byte[] pdf) throws Exception {
+        assertEquals(List.of(), PdfConformance.failures(pdf, PDFAFlavour.PDFUA_1), "PDF/UA-1");
+        assertEquals(List.of(), PdfConformance.failures(pdf, PDFAFlavour.PDFA_2_U), "PDF/A-2u");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertEquals("nl", document.getDocumentCatalog().getLanguage());
+            assertTrue(document.getDocumentInformation().getTitle().startsWith("Jaarrapportage 20"));
+        }
     }
 
     private static String pdfText(byte[] pdf) throws Exception {

@@ -98,6 +98,7 @@ class AuthorizationMatrixIT {
         ALLOWED.put("GET /api/v1/monitoring/targets", EVERYONE);
         ALLOWED.put("PUT /api/v1/monitoring/targets/{indicator}/{area}/{year}", coordinator);
         ALLOWED.put("GET /api/v1/monitoring/export", EVERYONE);
+        ALLOWED.put("GET /api/v1/monitoring/suggestions/{cbsCode}/{period}", stewardsAndRegionalStaff);
         // knowledge base (issue 4): reading is open to every account (trimmed by the access policy),
         // writing needs contributor or editor
         Set<String> kbWriters = Set.of("contributor", "editor");
@@ -120,6 +121,17 @@ class AuthorizationMatrixIT {
         ALLOWED.put("POST /api/v1/kb/watches", EVERYONE);
         ALLOWED.put("DELETE /api/v1/kb/watches/{id}", EVERYONE);
         ALLOWED.put("POST /api/v1/kb/watches/seen", EVERYONE);
+        // housing-location register (issue 18): reading trimmed by the access policy as for items; writing for
+        // contributors (own municipality), editors and the coordinator
+        Set<String> housingWriters = Set.of("contributor", "editor", "coordinator");
+        ALLOWED.put("GET /api/v1/housing/locations", EVERYONE);
+        ALLOWED.put("POST /api/v1/housing/locations", housingWriters);
+        ALLOWED.put("GET /api/v1/housing/locations/{id}", EVERYONE);
+        ALLOWED.put("PUT /api/v1/housing/locations/{id}", housingWriters);
+        ALLOWED.put("GET /api/v1/housing/locations/{id}/versions", EVERYONE);
+        ALLOWED.put("GET /api/v1/housing/overview", Set.of("coordinator", "steering", "editor"));
+        ALLOWED.put("GET /api/v1/housing/export", EVERYONE);
+        ALLOWED.put("POST /api/v1/housing/import", housingWriters);
         // dashboards and the annual report (issue 7)
         ALLOWED.put("GET /api/v1/dashboard/overview", EVERYONE);
         ALLOWED.put("GET /api/v1/dashboard/indicators/{code}", EVERYONE);
@@ -197,7 +209,8 @@ class AuthorizationMatrixIT {
     }
 
     /** Arnhem's resources that Nijmegen's accounts try to change. */
-    record Fixtures(URI base, long draftId, long publishedId, long publishedVersion, long tokenId, long watchId) {
+    record Fixtures(URI base, long draftId, long publishedId, long publishedVersion, long tokenId, long watchId,
+                    long locationId, long locationVersion) {
 
         URI at(String path) {
             return base.resolve(path);
@@ -229,6 +242,17 @@ class AuthorizationMatrixIT {
                 f -> json(f.at("api/v1/auth/tokens/" + f.tokenId()), "DELETE", null)));
         CROSS.put("DELETE /api/v1/kb/watches/{id}", new Cross("reader", 404,
                 f -> json(f.at("api/v1/kb/watches/" + f.watchId()), "DELETE", null)));
+        String location = "{\"name\": \"Overgenomen locatie\", \"municipality\": \"GM0202\", \"kind\": \"OTHER\","
+                + " \"status\": \"PLANNED\"}";
+        CROSS.put("POST /api/v1/housing/locations", new Cross("contributor", 403,
+                f -> json(f.at("api/v1/housing/locations"), "POST", location)));
+        CROSS.put("PUT /api/v1/housing/locations/{id}", new Cross("contributor", 403,
+                f -> json(f.at("api/v1/housing/locations/" + f.locationId()), "PUT", location)
+                        .header("If-Match", "\"" + f.locationVersion() + "\"")));
+        // a file holding a location of Arnhem is refused whole
+        CROSS.put("POST /api/v1/housing/import", new Cross("contributor", 403,
+                f -> HttpRequest.newBuilder(f.at("api/v1/housing/import")).header("Content-Type", "text/csv")
+                        .POST(HttpRequest.BodyPublishers.ofString("name,cbs_code,kind,status\nOvergenomen,GM0202,OTHER,PLANNED\n"))));
         String figures = "{\"values\": [{\"indicator\": \"REG_RNI\", \"value\": 5}]}";
         CROSS.put("PUT /api/v1/monitoring/forms/{cbsCode}/{period}", new Cross("data-steward", 403,
                 f -> json(f.at("api/v1/monitoring/forms/GM0202/2024-Q4"), "PUT", figures)));
@@ -380,9 +404,14 @@ class AuthorizationMatrixIT {
         assertEquals(201, token.status(), token::toString);
         Api.Reply watch = arnhemReader.post("api/v1/kb/watches", "{\"type\": \"THEME\", \"target\": \"2\"}");
         assertEquals(201, watch.status(), watch::toString);
+        Api.Reply location = arnhemContributor.post("api/v1/housing/locations", "{\"name\": \"Locatie van Arnhem\","
+                + " \"municipality\": \"GM0202\", \"kind\": \"OTHER\", \"status\": \"PLANNED\"}");
+        assertEquals(201, location.status(), location::toString);
+        long locationVersion = location.object().getJsonNumber("version").longValue();
         Fixtures fixtures = new Fixtures(URI.create(base.toString().endsWith("/") ? base.toString() : base + "/"),
                 draft.getJsonNumber("id").longValue(), published.getJsonNumber("id").longValue(), publishedVersion,
-                token.object().getJsonNumber("id").longValue(), watch.object().getJsonNumber("id").longValue());
+                token.object().getJsonNumber("id").longValue(), watch.object().getJsonNumber("id").longValue(),
+                location.object().getJsonNumber("id").longValue(), locationVersion);
 
         List<String> wrong = new ArrayList<>();
         for (Map.Entry<String, Cross> row : CROSS.entrySet()) {
@@ -402,6 +431,9 @@ class AuthorizationMatrixIT {
                 .getJsonNumber("version").longValue());
         assertEquals("PUBLISHED", arnhemContributor.get("api/v1/kb/items/" + fixtures.publishedId()).object().getString("status"));
         assertEquals("DRAFT", arnhemContributor.get("api/v1/kb/items/" + fixtures.draftId()).object().getString("status"));
+        JsonObject arnhemLocation = arnhemContributor.get("api/v1/housing/locations/" + fixtures.locationId()).object();
+        assertEquals(locationVersion, arnhemLocation.getJsonNumber("version").longValue());
+        assertEquals("GM0202", arnhemLocation.getJsonObject("details").getString("municipality"));
         assertTrue(arnhemReader.get("api/v1/auth/tokens").array().getValuesAs(JsonObject.class).stream()
                 .anyMatch(t -> t.getJsonNumber("id").longValue() == fixtures.tokenId()
                         && (!t.containsKey("revokedAt") || t.isNull("revokedAt"))));

@@ -24,6 +24,10 @@ const NAVIGATION = [
   { href: 'kb/edit.html', key: 'nav.kb.new', roles: ['contributor', 'editor'] },
   { href: 'search.html', key: 'nav.search', roles: [] },
   { href: 'search-admin.html', key: 'nav.searchAdmin', roles: ['editor', 'admin'] },
+  // housing-location register (issue 18)
+  { href: 'housing/index.html', key: 'nav.housing', roles: [] },
+  { href: 'housing/location.html', key: 'nav.housing.new', roles: ['contributor', 'editor', 'coordinator'] },
+  { href: 'housing/overview.html', key: 'nav.housing.overview', roles: ['coordinator', 'steering', 'editor'] },
 ];
 
 function contextRoot() {

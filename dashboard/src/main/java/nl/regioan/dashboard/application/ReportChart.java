@@ -17,12 +17,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import javax.imageio.ImageIO;
+import nl.regioan.dashboard.domain.AxisTicks;
 
 /**
  * A small trend chart for the PDF, drawn on the server as a PNG in black and greys only, so it reads
  * the same on screen, in colour print and in grey print: the series is a solid line with round
- * markers, the baseline a short-dashed line, the target a long-dashed line, a definition break a
- * dotted vertical line. A missing value leaves a gap, never a zero.
+ * markers, the baseline a short-dashed line, the target a long-dashed line (each named with its
+ * value), a definition break a dotted vertical line. A missing value leaves a gap, never a zero. The
+ * value axis has round ticks ({@link AxisTicks}).
  */
 final class ReportChart {
 
@@ -36,9 +38,9 @@ final class ReportChart {
     private ReportChart() {
     }
 
-    /** A PNG as a data: URI for an img element; values may hold nulls (gaps). */
+    /** A PNG as a data: URI for an img element; values may hold nulls (gaps). The labels name the reference lines. */
     static String trend(List<String> periods, List<BigDecimal> values, BigDecimal baseline, BigDecimal target,
-                        Set<String> breaks, Function<BigDecimal, String> format) {
+                        Set<String> breaks, Function<BigDecimal, String> format, String baselineLabel, String targetLabel) {
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
@@ -46,24 +48,15 @@ final class ReportChart {
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, WIDTH, HEIGHT);
-            List<BigDecimal> all = new ArrayList<>();
-            values.stream().filter(v -> v != null).forEach(all::add);
-            if (baseline != null) {
-                all.add(baseline);
-            }
-            if (target != null) {
-                all.add(target);
-            }
-            double min = all.stream().mapToDouble(BigDecimal::doubleValue).min().orElse(0);
-            double max = all.stream().mapToDouble(BigDecimal::doubleValue).max().orElse(1);
-            min = Math.min(0, min);
-            if (max <= min) {
-                max = min + 1;
-            }
-            max += (max - min) * 0.08;
+            List<BigDecimal> all = new ArrayList<>(values);
+            all.add(baseline);
+            all.add(target);
+            AxisTicks axis = AxisTicks.of(all);
+            double min = axis.min().doubleValue();
+            double max = axis.max().doubleValue();
             Scale scale = new Scale(periods.size(), min, max);
             g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 22));
-            axes(g, scale, periods, min, max, format);
+            axes(g, scale, periods, axis, format);
             for (int i = 0; i < periods.size(); i++) {
                 if (breaks.contains(periods.get(i))) {
                     g.setColor(new Color(0x55, 0x55, 0x55));
@@ -72,8 +65,8 @@ final class ReportChart {
                     g.draw(new Line2D.Double(x, TOP, x, HEIGHT - BOTTOM));
                 }
             }
-            reference(g, scale, baseline, new float[] {8, 8});
-            reference(g, scale, target, new float[] {24, 10});
+            reference(g, scale, baseline, new float[] {8, 8}, baselineLabel, format);
+            reference(g, scale, target, new float[] {24, 10}, targetLabel, format);
             g.setColor(Color.BLACK);
             g.setStroke(new BasicStroke(4));
             for (int i = 0; i < values.size(); i++) {
@@ -98,19 +91,15 @@ final class ReportChart {
         return "data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray());
     }
 
-    private static void axes(Graphics2D g, Scale scale, List<String> periods, double min, double max,
-                             Function<BigDecimal, String> format) {
-        g.setColor(new Color(0xBB, 0xBB, 0xBB));
+    private static void axes(Graphics2D g, Scale scale, List<String> periods, AxisTicks axis, Function<BigDecimal, String> format) {
         g.setStroke(new BasicStroke(1));
-        for (int i = 0; i <= 4; i++) {
-            double value = min + (max - min) * i / 4;
-            double y = scale.y(value);
+        for (BigDecimal tick : axis.ticks()) {
+            double y = scale.y(tick.doubleValue());
+            g.setColor(new Color(0xBB, 0xBB, 0xBB));
             g.draw(new Line2D.Double(LEFT, y, WIDTH - RIGHT, y));
             g.setColor(Color.BLACK);
-            String label = format.apply(BigDecimal.valueOf(value).setScale(value >= 100 || value == 0 ? 0 : 1,
-                    java.math.RoundingMode.HALF_UP));
+            String label = format.apply(tick);
             g.drawString(label, LEFT - 12 - g.getFontMetrics().stringWidth(label), (int) y + 8);
-            g.setColor(new Color(0xBB, 0xBB, 0xBB));
         }
         g.setColor(Color.BLACK);
         int every = Math.max(1, (int) Math.ceil(periods.size() / 10.0));
@@ -120,7 +109,9 @@ final class ReportChart {
         }
     }
 
-    private static void reference(Graphics2D g, Scale scale, BigDecimal value, float[] dash) {
+    /** A dashed reference line across the chart, named with its value above its right end. */
+    private static void reference(Graphics2D g, Scale scale, BigDecimal value, float[] dash, String label,
+                                  Function<BigDecimal, String> format) {
         if (value == null) {
             return;
         }
@@ -128,6 +119,14 @@ final class ReportChart {
         g.setStroke(new BasicStroke(3, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, dash, 0));
         double y = scale.y(value.doubleValue());
         g.draw(new Line2D.Double(LEFT, y, WIDTH - RIGHT, y));
+        String text = label + " " + format.apply(value);
+        int width = g.getFontMetrics().stringWidth(text);
+        int x = WIDTH - RIGHT - width - 6;
+        int baselineY = (int) y - 8 < TOP + 18 ? (int) y + 26 : (int) y - 8;
+        g.setColor(Color.WHITE);
+        g.fillRect(x - 4, baselineY - 20, width + 8, 26);
+        g.setColor(Color.BLACK);
+        g.drawString(text, x, baselineY);
     }
 
     private record Scale(int count, double min, double max) {

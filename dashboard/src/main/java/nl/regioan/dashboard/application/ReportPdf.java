@@ -1,17 +1,23 @@
 package nl.regioan.dashboard.application;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,10 +36,11 @@ final class ReportPdf {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Europe/Amsterdam"));
     private static final String STYLE = """
             @page { size: A4; margin: 16mm 14mm 18mm 14mm;
-                    @bottom-right { content: counter(page) " / " counter(pages); font-size: 8pt; } }
-            body { font-family: sans-serif; font-size: 9.5pt; color: #000; }
+                    @bottom-right { content: counter(page) " / " counter(pages); font-family: 'Liberation Sans'; font-size: 8pt; } }
+            * { font-family: 'Liberation Sans'; }
+            body { font-size: 9.5pt; color: #000; }
             h1 { font-size: 18pt; margin: 0 0 4mm; }
-            h2 { font-size: 13pt; margin: 6mm 0 2mm; border-bottom: 0.5pt solid #000; page-break-after: avoid; }
+            h2 { font-size: 14pt; margin: 6mm 0 2mm; border-bottom: 0.5pt solid #000; page-break-after: avoid; }
             h3 { font-size: 10.5pt; margin: 4mm 0 1mm; page-break-after: avoid; }
             .indicator { page-break-inside: avoid; }
             .banner { border: 1pt solid #000; padding: 2mm 3mm; margin-bottom: 4mm; background: #eee; }
@@ -46,6 +53,19 @@ final class ReportPdf {
             img.chart { width: 170mm; height: 51mm; }
             .note { font-size: 8pt; }
             .developments { page-break-before: always; }
+            .title-page { page-break-after: always; padding-top: 70mm; }
+            .title-page h1 { font-size: 28pt; margin-bottom: 6mm; }
+            .subtitle { font-size: 14pt; margin-bottom: 20mm; }
+            .contents { page-break-after: always; }
+            .contents ol { list-style: none; padding: 0; }
+            .contents li { margin: 2mm 0; font-size: 11pt; }
+            .contents .entry::after { content: leader('.') target-counter(attr(href), page); }
+            .steering { page-break-after: always; }
+            h2.chapter { page-break-before: always; }
+            .steering h2.chapter { page-break-before: auto; }
+            h4 { font-size: 9.5pt; margin: 3mm 0 1mm; page-break-after: avoid; }
+            .question { page-break-inside: avoid; }
+            caption { text-align: left; font-size: 8pt; padding-bottom: 1mm; }
             """;
 
     /** openhtmltopdf logs its timings at INFO for every document; the server log needs its warnings only (held: JUL keeps loggers weakly). */
@@ -55,7 +75,28 @@ final class ReportPdf {
         RENDERER_LOG.setLevel(java.util.logging.Level.WARNING);
     }
 
+    /**
+     * Liberation Sans (SIL Open Font License 1.1), as PDFBox ships it: metrically like Arial, and on
+     * the class path already, so the PDF needs no font file of its own.
+     */
+    static final String FONT_FAMILY = "Liberation Sans";
+    private static final byte[] FONT = resource("org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf");
+
+    /** The sRGB profile the JDK carries: the PDF/A output intent the page colours and the chart images are in. */
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
     private ReportPdf() {
+    }
+
+    private static byte[] resource(String path) {
+        try (InputStream in = ReportPdf.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing on the class path: " + path);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static byte[] render(JsonObject annualReport, VersionSummary version, ReportMessages m) {
@@ -63,6 +104,15 @@ final class ReportPdf {
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
+            // Tagged and archivable (PDF/UA-1, PDF/A-2u): Dutch public bodies publish accessible documents.
+            builder.usePdfUaAccessibility(true);
+            builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U);
+            builder.useColorProfile(SRGB);
+            // PDF/A embeds every font: one family for all text, the same face standing in for bold.
+            for (int weight : new int[] {400, 700}) {
+                builder.useFont(() -> new ByteArrayInputStream(FONT), FONT_FAMILY, weight, BaseRendererBuilder.FontStyle.NORMAL, true);
+            }
+            builder.withProducer("Monitor regio Arnhem-Nijmegen");
             builder.withHtmlContent(html(annualReport, version, m), null);
             builder.toStream(out);
             builder.run();
@@ -75,27 +125,116 @@ final class ReportPdf {
     static String html(JsonObject annualReport, VersionSummary version, ReportMessages m) {
         JsonObject report = annualReport.getJsonObject("report");
         int year = report.getInt("year");
+        String title = m.get("dashboard.report.titleYear", Map.of("year", year));
+        Map<String, String> names = names(report, m);
+        List<JsonObject> themes = objects(report.getJsonArray("themes"));
+        List<JsonObject> withoutValues = themes.stream().flatMap(t -> objects(t.getJsonArray("indicators")).stream())
+                .filter(i -> !hasValues(i)).toList();
+        JsonObject survey = object(report, "survey");
+        JsonArray steering = report.get("steering") instanceof JsonArray a ? a : null;
+
+        // The chapters in order, for the table of contents: anchor and heading.
+        Map<String, String> chapters = new LinkedHashMap<>();
+        if (steering != null) {
+            chapters.put("steering", m.get("dashboard.report.steering"));
+        }
+        chapters.put("summary", m.get("dashboard.report.summary"));
+        for (JsonObject theme : themes) {
+            if (objects(theme.getJsonArray("indicators")).stream().anyMatch(ReportPdf::hasValues)) {
+                chapters.put("theme-" + theme.getString("theme"), m.get("dashboard.theme." + theme.getString("theme")));
+            }
+        }
+        if (!withoutValues.isEmpty()) {
+            chapters.put("without-values", m.get("dashboard.report.withoutValues"));
+        }
+        if (survey != null) {
+            chapters.put("survey", survey.getString("title", ""));
+        }
+        chapters.put("municipalities", m.get("dashboard.report.perMunicipality"));
+        chapters.put("developments", m.get("dashboard.report.developments"));
+
         StringBuilder h = new StringBuilder("<html lang=\"").append(m.language()).append("\"><head><meta charset=\"utf-8\"/><title>")
-                .append(esc(m.get("dashboard.report.titleYear", Map.of("year", year)))).append("</title><style>")
+                .append(esc(title)).append("</title><meta name=\"subject\" content=\"")
+                .append(esc(m.get("dashboard.report.description", Map.of("year", year)))).append("\"/><meta name=\"author\" content=\"")
+                .append(esc(m.get("dashboard.report.subtitle"))).append("\"/><style>")
                 .append(STYLE).append("</style></head><body>");
-        h.append("<h1>").append(esc(m.get("dashboard.report.titleYear", Map.of("year", year)))).append("</h1>");
-        h.append("<p class=\"banner\">").append(esc(version == null ? m.get("dashboard.report.draftBanner")
+        h.append("<div class=\"title-page\"><h1>").append(esc(title)).append("</h1><p class=\"subtitle\">")
+                .append(esc(m.get("dashboard.report.subtitle"))).append("</p><p>")
+                .append(esc(m.get("dashboard.report.members", Map.of("count", report.getInt("municipalityCount"), "year", year))))
+                .append("</p><p class=\"banner\">").append(esc(version == null ? m.get("dashboard.report.draftBanner")
                 : m.get("dashboard.report.versionBanner", Map.of("version", version.version(),
-                "date", WHEN.format(version.finalisedAt()), "by", version.finalisedBy())))).append("</p>");
-        summary(h, report, m);
-        for (JsonObject theme : objects(report.getJsonArray("themes"))) {
-            h.append("<h2>").append(esc(m.get("dashboard.theme." + theme.getString("theme")))).append("</h2>");
-            objects(theme.getJsonArray("indicators")).forEach(i -> indicator(h, i, m));
+                "date", WHEN.format(version.finalisedAt()), "by", version.finalisedBy())))).append("</p></div>");
+        contents(h, chapters, m);
+        if (steering != null) {
+            steering(h, objects(steering), names, survey == null ? null : chapters.get("survey"), m);
+        }
+        summary(h, report, names, m);
+        for (JsonObject theme : themes) {
+            String id = "theme-" + theme.getString("theme");
+            if (chapters.containsKey(id)) {
+                h.append("<h2 id=\"").append(id).append("\" class=\"chapter\">").append(esc(chapters.get(id))).append("</h2>");
+                objects(theme.getJsonArray("indicators")).stream().filter(ReportPdf::hasValues).forEach(i -> indicator(h, i, m));
+            }
+        }
+        withoutValues(h, withoutValues, objects(themes.isEmpty() ? null : firstTrend(themes)), m);
+        if (survey != null) {
+            survey(h, survey, m);
         }
         municipalityTable(h, report, m);
         developments(h, annualReport.getJsonArray("developments"), m);
         return h.append("</body></html>").toString();
     }
 
-    private static void summary(StringBuilder h, JsonObject report, ReportMessages m) {
+    /** The table of contents: each chapter with its page number (worked out by the renderer from the chapter's id). */
+    private static void contents(StringBuilder h, Map<String, String> chapters, ReportMessages m) {
+        h.append("<div class=\"contents\"><h2>").append(esc(m.get("dashboard.report.contents"))).append("</h2><ol>");
+        // Not links (a span keeps the href for the page counter): PDF/UA wants a description on every link
+        // annotation, which the renderer does not write.
+        chapters.forEach((id, heading) -> h.append("<li><span class=\"entry\" href=\"#").append(id).append("\">")
+                .append(esc(heading)).append("</span></li>"));
+        h.append("</ol></div>");
+    }
+
+    /** The steering group's page: per level the counts, the names by verdict, and the rule that decides. */
+    private static void steering(StringBuilder h, List<JsonObject> levels, Map<String, String> names, String surveyChapter,
+                                 ReportMessages m) {
+        h.append("<div class=\"steering\"><h2 id=\"steering\" class=\"chapter\">").append(esc(m.get("dashboard.report.steering")))
+                .append("</h2><p>").append(esc(m.get("dashboard.report.steeringIntro"))).append("</p><p class=\"statement\">")
+                .append(esc(m.get("dashboard.report.onTrackRule"))).append("</p>");
+        for (JsonObject level : levels) {
+            String code = level.getString("level");
+            List<String> onTrack = strings(level.getJsonArray("onTrack"));
+            List<String> offTrack = strings(level.getJsonArray("offTrack"));
+            List<String> unknown = strings(level.getJsonArray("unknown"));
+            h.append("<h3>").append(esc(m.get("dashboard.level." + code))).append("</h3>");
+            if (onTrack.size() + offTrack.size() + unknown.size() == 0) {
+                h.append("<p>").append(esc(m.get("dashboard.report.levelNone"))).append("</p>");
+            } else {
+                h.append("<p>").append(esc(m.get("dashboard.report.levelCounts", Map.of("onTrack", onTrack.size(),
+                        "offTrack", offTrack.size(), "unknown", unknown.size())))).append("</p><ul>");
+                verdict(h, "dashboard.report.levelOnTrack", onTrack, names, m);
+                verdict(h, "dashboard.report.levelOffTrack", offTrack, names, m);
+                verdict(h, "dashboard.report.levelUnknown", unknown, names, m);
+                h.append("</ul>");
+            }
+            if ("COLLABORATION".equals(code) && surveyChapter != null) {
+                h.append("<p>").append(esc(m.get("dashboard.report.levelSurvey", Map.of("chapter", surveyChapter)))).append("</p>");
+            }
+        }
+        h.append("</div>");
+    }
+
+    private static void verdict(StringBuilder h, String key, List<String> codes, Map<String, String> names, ReportMessages m) {
+        if (!codes.isEmpty()) {
+            h.append("<li>").append(esc(m.get(key, Map.of("names", String.join(", ",
+                    codes.stream().map(c -> names.getOrDefault(c, c)).toList()))))).append("</li>");
+        }
+    }
+
+    private static void summary(StringBuilder h, JsonObject report, Map<String, String> names, ReportMessages m) {
         int year = report.getInt("year");
         JsonObject c = report.getJsonObject("completeness");
-        h.append("<h2>").append(esc(m.get("dashboard.report.summary"))).append("</h2><p>")
+        h.append("<h2 id=\"summary\" class=\"chapter\">").append(esc(m.get("dashboard.report.summary"))).append("</h2><p>")
                 .append(esc(m.get("dashboard.report.members", Map.of("count", report.getInt("municipalityCount"), "year", year))))
                 .append("</p><p class=\"statement\">");
         if (report.getBoolean("hasData")) {
@@ -109,17 +248,119 @@ final class ReportPdf {
         h.append("</p><p class=\"note\">").append(esc(m.get("dashboard.report.chartLegend"))).append("</p>");
         List<JsonObject> gaps = objects(c.getJsonArray("gaps"));
         if (!gaps.isEmpty()) {
-            h.append("<ul>");
+            h.append("<p>").append(esc(m.get("dashboard.report.gapsIntro"))).append("</p><ul>");
             int count = report.getInt("municipalityCount");
             for (JsonObject gap : gaps) {
-                List<String> names = strings(gap.getJsonArray("municipalities")).stream()
+                List<String> missing = strings(gap.getJsonArray("municipalities")).stream()
                         .map(n -> n.equals("region") ? m.get("dashboard.region") : n).toList();
-                h.append("<li>").append(esc(gap.getString("indicator"))).append(": ")
-                        .append(esc(names.size() == count && count > 1 ? m.get("dashboard.report.allMissing", Map.of("count", count))
-                                : String.join(", ", names))).append("</li>");
+                String indicator = gap.getString("indicator");
+                h.append("<li>").append(esc(names.getOrDefault(indicator, indicator))).append(": ")
+                        .append(esc(missing.size() == count && count > 1 ? m.get("dashboard.report.allMissing", Map.of("count", count))
+                                : String.join(", ", missing))).append("</li>");
             }
             h.append("</ul>");
         }
+    }
+
+    /** Indicators without a single value: one short list instead of an empty chart and table each. */
+    private static void withoutValues(StringBuilder h, List<JsonObject> indicators, List<JsonObject> trend, ReportMessages m) {
+        if (indicators.isEmpty()) {
+            return;
+        }
+        h.append("<h2 id=\"without-values\" class=\"chapter\">").append(esc(m.get("dashboard.report.withoutValues")))
+                .append("</h2><p>").append(esc(m.get("dashboard.report.withoutValuesIntro", Map.of(
+                        "from", trend.isEmpty() ? "" : trend.get(0).getString("period"),
+                        "to", trend.isEmpty() ? "" : trend.get(trend.size() - 1).getString("period"))))).append("</p><ul>");
+        indicators.forEach(i -> h.append("<li>").append(esc(name(i, m))).append("</li>"));
+        h.append("</ul>");
+    }
+
+    /** The collaboration survey's results as the survey feature gave them for the year. */
+    private static void survey(StringBuilder h, JsonObject survey, ReportMessages m) {
+        h.append("<h2 id=\"survey\" class=\"chapter\">").append(esc(survey.getString("title", ""))).append("</h2><p>")
+                .append(esc(m.get("dashboard.report.surveyResponse", Map.of("responded", survey.getInt("responded", 0),
+                        "invited", survey.getInt("invited", 0))))).append(" ")
+                .append(esc(m.get(survey.getBoolean("anonymous", true) ? "dashboard.report.surveyAnonymous" : "dashboard.report.surveyNamed")))
+                .append("</p>");
+        if (survey.get("note") instanceof jakarta.json.JsonString note) {
+            h.append("<p class=\"note\">").append(esc(note.getString())).append("</p>");
+        }
+        for (JsonObject section : objects(array(survey, "sections"))) {
+            h.append("<h3>").append(esc(section.getString("title", ""))).append("</h3>");
+            for (JsonObject q : objects(array(section, "questions"))) {
+                surveyQuestion(h, q, m);
+            }
+        }
+    }
+
+    private static void surveyQuestion(StringBuilder h, JsonObject q, ReportMessages m) {
+        h.append("<div class=\"question\"><h4>").append(esc(q.getString("question", ""))).append("</h4><p>")
+                .append(esc(m.get("dashboard.report.surveyAnswered", Map.of("answered", q.getInt("answered", 0),
+                        "dontKnow", q.getInt("dontKnow", 0))))).append("</p>");
+        if (!q.getBoolean("shown", false)) {
+            h.append("<p>").append(esc(m.get("dashboard.report.surveyHidden"))).append("</p></div>");
+            return;
+        }
+        BigDecimal mean = number(q, "mean");
+        BigDecimal spread = number(q, "spread");
+        BigDecimal lastYear = number(q, "lastYearMean");
+        if (mean != null) {
+            h.append("<p>").append(esc(spread == null ? m.get("dashboard.report.surveyMean", Map.of("mean", m.number(mean)))
+                    : m.get("dashboard.report.surveyMeanSpread", Map.of("mean", m.number(mean), "spread", m.number(spread)))));
+            if (lastYear != null) {
+                h.append(" ").append(esc(m.get("dashboard.report.surveyLastYear", Map.of("mean", m.number(lastYear)))));
+            }
+            h.append("</p>");
+        }
+        List<JsonObject> shares = objects(array(q, "distribution"));
+        if (!shares.isEmpty()) {
+            h.append("<table><thead><tr><th scope=\"col\">").append(esc(m.get("dashboard.report.surveyOption")))
+                    .append("</th><th scope=\"col\">").append(esc(m.get("dashboard.report.surveyCount"))).append("</th></tr></thead><tbody>");
+            for (JsonObject share : shares) {
+                h.append("<tr><th scope=\"row\">").append(esc(share.getString("label", ""))).append("</th><td class=\"n\">")
+                        .append(share.getInt("count", 0)).append("</td></tr>");
+            }
+            h.append("</tbody></table>");
+        }
+        List<String> open = strings(array(q, "openAnswers"));
+        if ("OPEN".equals(q.getString("kind", "")) && open.isEmpty()) {
+            h.append("<p>").append(esc(m.get("dashboard.report.surveyNoAnswers"))).append("</p>");
+        }
+        if (!open.isEmpty()) {
+            h.append("<p>").append(esc(m.get("dashboard.report.surveyOpen"))).append("</p><ul>");
+            open.forEach(a -> h.append("<li>").append(esc(a)).append("</li>"));
+            h.append("</ul>");
+        }
+        List<JsonObject> named = objects(array(q, "perMunicipality"));
+        if (!named.isEmpty()) {
+            h.append("<table><thead><tr><th scope=\"col\">").append(esc(m.get("dashboard.municipality")))
+                    .append("</th><th scope=\"col\">").append(esc(m.get("dashboard.report.surveyMunicipalityAnswer")))
+                    .append("</th></tr></thead><tbody>");
+            for (JsonObject a : named) {
+                h.append("<tr><th scope=\"row\">").append(esc(a.getString("municipality", ""))).append("</th><td>")
+                        .append(esc(a.getString("answer", ""))).append("</td></tr>");
+            }
+            h.append("</tbody></table>");
+        }
+        h.append("</div>");
+    }
+
+    /** Indicator names by code in the reader's language, so no code is shown. */
+    private static Map<String, String> names(JsonObject report, ReportMessages m) {
+        Map<String, String> names = new LinkedHashMap<>();
+        objects(report.getJsonArray("themes")).stream().flatMap(t -> objects(t.getJsonArray("indicators")).stream())
+                .forEach(i -> names.put(i.getString("indicator"), name(i, m)));
+        return names;
+    }
+
+    /** As the report service decided; a version finalised before it did shows every indicator, as it was. */
+    private static boolean hasValues(JsonObject indicator) {
+        return indicator.getBoolean("hasValues", true);
+    }
+
+    private static JsonArray firstTrend(List<JsonObject> themes) {
+        return themes.stream().flatMap(t -> objects(t.getJsonArray("indicators")).stream()).findFirst()
+                .map(i -> i.getJsonArray("trend")).orElse(null);
     }
 
     private static void indicator(StringBuilder h, JsonObject item, ReportMessages m) {
@@ -143,10 +384,11 @@ final class ReportPdf {
         List<BigDecimal> values = new ArrayList<>();
         trend.forEach(p -> values.add(number(p, "value")));
         if (values.stream().anyMatch(v -> v != null) || baseline != null || target != null) {
-            h.append("<img class=\"chart\" alt=\"").append(esc(m.get("dashboard.trendChart"))).append("\" src=\"")
+            h.append("<img class=\"chart\" alt=\"").append(esc(chartDescription(item, trend, values, baseline, target, m)))
+                    .append("\" src=\"")
                     .append(ReportChart.trend(trend.stream().map(p -> p.getString("period")).toList(), values,
                             baseline == null ? null : number(baseline, "value"), target == null ? null : number(target, "value"),
-                            breakPeriods, m::number))
+                            breakPeriods, m::number, m.get("dashboard.baseline"), m.get("dashboard.target")))
                     .append("\"/>");
         } else {
             // An empty chart says nothing and costs a third of a page.
@@ -156,46 +398,80 @@ final class ReportPdf {
             h.append("<p class=\"note\">").append(esc(m.get("dashboard.break", Map.of("period", b.getString("period", "")))))
                     .append(" ").append(esc(b.getString("footnote", ""))).append("</p>");
         }
-        h.append("<table><thead><tr><th>").append(esc(m.get("dashboard.area"))).append("</th><th>")
-                .append(esc(m.get("dashboard.value"))).append("</th><th>").append(esc(m.get("dashboard.reported")))
+        h.append("<table><thead><tr><th scope=\"col\">").append(esc(m.get("dashboard.area"))).append("</th><th scope=\"col\">")
+                .append(esc(m.get("dashboard.value"))).append("</th><th scope=\"col\">").append(esc(m.get("dashboard.reported")))
                 .append("</th></tr></thead><tbody>");
         List<JsonObject> rows = new ArrayList<>(List.of(item.getJsonObject("region")));
         rows.addAll(objects(item.getJsonArray("subregions")));
         for (JsonObject f : rows) {
             String label = f.getString("area").equals("region") ? m.get("dashboard.region") : f.getString("label");
-            h.append("<tr><th>").append(esc(label)).append("</th><td class=\"n\">").append(esc(m.number(number(f, "value"))))
+            h.append("<tr><th scope=\"row\">").append(esc(label)).append("</th><td class=\"n\">").append(esc(m.number(number(f, "value"))))
                     .append("</td><td class=\"n\">").append(esc(m.get("dashboard.reportedOf",
                             Map.of("reported", f.getInt("reported"), "expected", f.getInt("expected"))))).append("</td></tr>");
         }
         h.append("</tbody></table></div>");
     }
 
+    /** The chart's alternative text: what it shows in one sentence, each year's value, and the reference lines. */
+    static String chartDescription(JsonObject item, List<JsonObject> trend, List<BigDecimal> values, JsonObject baseline,
+                                   JsonObject target, ReportMessages m) {
+        List<String> points = new ArrayList<>();
+        for (int i = 0; i < trend.size(); i++) {
+            points.add(m.get("dashboard.report.chartAltPoint", Map.of("value", m.number(values.get(i)),
+                    "period", trend.get(i).getString("period"))));
+        }
+        StringBuilder text = new StringBuilder(m.get("dashboard.report.chartAlt", Map.of("name", name(item, m),
+                "from", trend.isEmpty() ? "" : trend.get(0).getString("period"),
+                "to", trend.isEmpty() ? "" : trend.get(trend.size() - 1).getString("period"),
+                "values", String.join(", ", points))));
+        if (baseline != null) {
+            text.append(' ').append(m.get("dashboard.report.chartAltBaseline", Map.of("baseline",
+                    m.number(number(baseline, "value")) + " (" + baseline.getString("period") + ")")));
+        }
+        if (target != null) {
+            text.append(' ').append(m.get("dashboard.report.chartAltTarget", Map.of("target",
+                    m.get("dashboard.direction." + target.getString("direction"),
+                            Map.of("value", m.number(number(target, "value")), "year", target.getInt("year"))))));
+        }
+        return text.toString();
+    }
+
+    /** Indicator columns per part of the per-municipality table: with names, not codes, six fit an A4 width. */
+    static final int COLUMNS_PER_PART = 6;
+
     private static void municipalityTable(StringBuilder h, JsonObject report, ReportMessages m) {
         List<JsonObject> indicators = objects(report.getJsonArray("themes")).stream()
                 .flatMap(t -> objects(t.getJsonArray("indicators")).stream())
-                .filter(i -> !i.getJsonArray("municipalities").isEmpty()).toList();
-        h.append("<h2>").append(esc(m.get("dashboard.report.perMunicipality"))).append("</h2>");
-        if (indicators.isEmpty()) {
-            return;
-        }
-        h.append("<table class=\"wide\"><thead><tr><th>").append(esc(m.get("dashboard.municipality"))).append("</th>");
-        indicators.forEach(i -> h.append("<th>").append(esc(i.getString("indicator"))).append("</th>"));
-        h.append("</tr></thead><tbody>");
-        for (JsonObject member : objects(report.getJsonArray("municipalities"))) {
-            h.append("<tr><th>").append(esc(member.getString("name"))).append("</th>");
-            for (JsonObject i : indicators) {
-                BigDecimal value = objects(i.getJsonArray("municipalities")).stream()
-                        .filter(f -> f.getString("area").equals(member.getString("cbsCode")) && !f.getBoolean("missing"))
-                        .map(f -> number(f, "value")).findFirst().orElse(null);
-                h.append("<td class=\"n\">").append(esc(m.number(value))).append("</td>");
+                .filter(i -> !i.getJsonArray("municipalities").isEmpty() && hasValues(i)).toList();
+        h.append("<h2 id=\"municipalities\" class=\"chapter\">").append(esc(m.get("dashboard.report.perMunicipality"))).append("</h2>");
+        int parts = (indicators.size() + COLUMNS_PER_PART - 1) / COLUMNS_PER_PART;
+        for (int start = 0; start < indicators.size(); start += COLUMNS_PER_PART) {
+            List<JsonObject> chosen = indicators.subList(start, Math.min(indicators.size(), start + COLUMNS_PER_PART));
+            h.append("<table class=\"wide\">");
+            if (parts > 1) {
+                h.append("<caption>").append(esc(m.get("dashboard.report.perMunicipalityPart",
+                        Map.of("part", start / COLUMNS_PER_PART + 1, "parts", parts)))).append("</caption>");
             }
-            h.append("</tr>");
+            h.append("<thead><tr><th scope=\"col\">").append(esc(m.get("dashboard.municipality"))).append("</th>");
+            chosen.forEach(i -> h.append("<th scope=\"col\">").append(esc(name(i, m))).append("</th>"));
+            h.append("</tr></thead><tbody>");
+            for (JsonObject member : objects(report.getJsonArray("municipalities"))) {
+                h.append("<tr><th scope=\"row\">").append(esc(member.getString("name"))).append("</th>");
+                for (JsonObject i : chosen) {
+                    BigDecimal value = objects(i.getJsonArray("municipalities")).stream()
+                            .filter(f -> f.getString("area").equals(member.getString("cbsCode")) && !f.getBoolean("missing"))
+                            .map(f -> number(f, "value")).findFirst().orElse(null);
+                    h.append("<td class=\"n\">").append(esc(m.number(value))).append("</td>");
+                }
+                h.append("</tr>");
+            }
+            h.append("</tbody></table>");
         }
-        h.append("</tbody></table>");
     }
 
     private static void developments(StringBuilder h, JsonArray developments, ReportMessages m) {
-        h.append("<div class=\"developments\"><h2>").append(esc(m.get("dashboard.report.developments"))).append("</h2>");
+        h.append("<div class=\"developments\"><h2 id=\"developments\">").append(esc(m.get("dashboard.report.developments")))
+                .append("</h2>");
         for (JsonObject d : developments == null ? List.<JsonObject>of() : objects(developments)) {
             h.append("<h3>").append(esc(d.getString("municipality"))).append("</h3>");
             String text = d.getString("text", "");
@@ -233,12 +509,16 @@ final class ReportPdf {
         return parent.containsKey(key) && parent.get(key) instanceof JsonNumber n ? n.bigDecimalValue() : null;
     }
 
+    private static JsonArray array(JsonObject parent, String key) {
+        return parent.get(key) instanceof JsonArray a ? a : null;
+    }
+
     private static List<JsonObject> objects(JsonArray array) {
         return array == null ? List.of() : array.getValuesAs(JsonObject.class);
     }
 
     private static List<String> strings(JsonArray array) {
-        return array.getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList();
+        return array == null ? List.of() : array.getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList();
     }
 
     /**

@@ -6,10 +6,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import nl.regioan.access.domain.AccessPolicy;
 import nl.regioan.access.domain.CurrentActor;
 import nl.regioan.dashboard.application.ReportViews.Completeness;
@@ -18,9 +20,12 @@ import nl.regioan.dashboard.application.ReportViews.Gap;
 import nl.regioan.dashboard.application.ReportViews.Member;
 import nl.regioan.dashboard.application.ReportViews.Report;
 import nl.regioan.dashboard.application.ReportViews.ReportIndicator;
+import nl.regioan.dashboard.application.ReportViews.SteeringLevel;
 import nl.regioan.dashboard.application.ReportViews.ThemeSection;
+import nl.regioan.dashboard.domain.AxisTicks;
 import nl.regioan.dashboard.domain.Reference;
 import nl.regioan.dashboard.domain.ReferenceRepository;
+import nl.regioan.dashboard.domain.SteeringOverview;
 import nl.regioan.dashboard.domain.Target;
 import nl.regioan.dashboard.domain.Theme;
 import nl.regioan.dashboard.domain.TileFigures;
@@ -95,6 +100,7 @@ public class ReportService {
         int expected = 0;
         int reported = 0;
         List<Gap> gaps = new ArrayList<>();
+        List<SteeringOverview.Status> statuses = new ArrayList<>();
         List<IndicatorDefinition> catalogue = indicators.all();
         LoadedValues loaded = seriesService.load(catalogue, trendYears);
         for (IndicatorDefinition indicator : catalogue) {
@@ -135,9 +141,16 @@ public class ReportService {
             Reference baseline = dashboards.baseline(indicator, AreaSelector.region());
             Target target = dashboards.target(indicator, AreaSelector.region(), year);
             TileFigures figures = TileFigures.of(DashboardService.references(trend), baseline, target);
+            List<BigDecimal> drawn = new ArrayList<>();
+            trend.forEach(p -> drawn.add(p.value()));
+            boolean hasValues = drawn.stream().anyMatch(Objects::nonNull) || subregionFigures.stream().anyMatch(f -> f.value() != null)
+                    || municipalityFigures.stream().anyMatch(f -> f.value() != null);
+            drawn.add(baseline == null ? null : baseline.value());
+            drawn.add(target == null ? null : target.value());
             byTheme.get(Theme.of(indicator.code())).add(new ReportIndicator(indicator.code(), indicator.nameNl(),
                     indicator.nameEn(), indicator.unit().name(), indicator.level().name(), region, subregionFigures,
-                    municipalityFigures, baseline, target, figures, trend, trendSeries.breaks()));
+                    municipalityFigures, baseline, target, figures, trend, trendSeries.breaks(), hasValues, AxisTicks.of(drawn)));
+            statuses.add(new SteeringOverview.Status(indicator.code(), indicator.level(), figures.onTrack()));
         }
         List<String> yearPeriods = new ArrayList<>(List.of(period.toString()));
         period.quartersOfYear().forEach(q -> yearPeriods.add(q.toString()));
@@ -152,6 +165,8 @@ public class ReportService {
         return new Report(year, members.size(), memberRows, hasData,
                 hasData ? null : Message.of("report.noData", year),
                 new Completeness(expected, reported, unapproved, statement, gaps), themes,
+                SteeringOverview.of(statuses).levels().stream().map(l -> new SteeringLevel(l.level().name(), l.onTrack(),
+                        l.offTrack(), l.unknown())).toList(),
                 surveyChapter().chapterFor(year).orElse(null));
     }
 

@@ -4,6 +4,7 @@ import nl.regioan.shared.api.Message;
 import java.math.BigDecimal;
 import java.util.List;
 import nl.regioan.monitoring.catalogue.domain.DefinitionBreak;
+import nl.regioan.dashboard.domain.AxisTicks;
 import nl.regioan.dashboard.domain.Reference;
 import nl.regioan.dashboard.domain.Target;
 import nl.regioan.dashboard.domain.TileFigures;
@@ -22,11 +23,20 @@ public final class ReportViews {
     public record Member(String cbsCode, String name, String subregion) {
     }
 
-    /** One indicator in the report: region and subregions against baseline and target, and each municipality. */
+    /**
+     * One indicator in the report: region and subregions against baseline and target, and each municipality.
+     *
+     * @param hasValues false when no year of the trend and no area has a value: the report lists it instead of a chart and table
+     * @param axis      the chart's value axis with round ticks
+     */
     public record ReportIndicator(String indicator, String nameNl, String nameEn, String unit, String level,
                                   Figure region, List<Figure> subregions, List<Figure> municipalities,
                                   Reference baseline, Target target, TileFigures figures, List<Point> trend,
-                                  List<DefinitionBreak> breaks) {
+                                  List<DefinitionBreak> breaks, boolean hasValues, AxisTicks axis) {
+    }
+
+    /** One monitoring level on the steering group's page: indicator codes by on-track verdict. */
+    public record SteeringLevel(String level, List<String> onTrack, List<String> offTrack, List<String> unknown) {
     }
 
     public record ThemeSection(String theme, List<ReportIndicator> indicators) {
@@ -46,8 +56,12 @@ public final class ReportViews {
                                List<Gap> gaps) {
     }
 
-    /** @param survey the collaboration survey's results chapter, null when the year has none */
+    /**
+     * @param steering per level (output, collaboration, impact) what is on track, what is not and what is unknown
+     * @param survey   the collaboration survey's results chapter, null when the year has none
+     */
     public record Report(int year, int municipalityCount, List<Member> municipalities, boolean hasData, Message message,
-                         Completeness completeness, List<ThemeSection> themes, ReportSurveyChapter.SurveyChapter survey) {
+                         Completeness completeness, List<ThemeSection> themes, List<SteeringLevel> steering,
+                         ReportSurveyChapter.SurveyChapter survey) {
     }
 }

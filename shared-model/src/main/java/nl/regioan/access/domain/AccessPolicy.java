@@ -224,6 +224,35 @@ public class AccessPolicy {
         return actor.has(EDITOR);
     }
 
+    // ---- housing locations (issue 18) ---------------------------------------------------------
+    // A location is read by the item rule above, as published content of its municipality
+    // (HousingLocation.access()): region for everybody; municipality for its own accounts, editors,
+    // the coordinator and the steering group; steering for the steering group and the coordinator.
+
+    /**
+     * Contributors register locations of their own municipality; editors and the coordinator, who keep the
+     * regional register, those of any municipality.
+     */
+    public boolean canWriteLocationFor(Actor actor, Long municipalityId) {
+        return actor.hasAny(EDITOR, COORDINATOR) || (actor.has(CONTRIBUTOR) && municipalityId != null
+                && actor.belongsTo(municipalityId));
+    }
+
+    /** Changing a location needs writing for its municipality and reading it (a hidden location is 404). */
+    public boolean canEditLocation(Actor actor, ContentAccess location) {
+        return canWriteLocationFor(actor, location.owningMunicipalityId()) && canRead(actor, location);
+    }
+
+    /** What an actor may do with a location, as the API returns it: ["edit"] or nothing. */
+    public List<String> locationActions(Actor actor, ContentAccess location) {
+        return canEditLocation(actor, location) ? List.of("edit") : List.of();
+    }
+
+    /** The overview of the whole register (per municipality and kind, norms met): regional staff. */
+    public boolean canViewHousingOverview(Actor actor) {
+        return actor.hasAny(COORDINATOR, STEERING, EDITOR);
+    }
+
     // ---- monitoring ---------------------------------------------------------------------------
 
     /** Data stewards enter their own municipality's figures; the coordinator may correct any. */

@@ -313,4 +313,23 @@ class AccessPolicyTest {
         assertEquals(List.of("edit", "publish"), policy.itemActions(actor(NIJMEGEN, Role.EDITOR), arnhemRetired));
         assertEquals(List.of(), policy.itemActions(actor(null, Role.STEERING, Role.COORDINATOR), arnhemPublished));
     }
+
+    @Test
+    void locationsAreWrittenByTheirMunicipalitysContributorsAndTheRegionalKeepersOfTheRegister() {
+        ContentAccess arnhemLocation = new ContentAccess(Visibility.MUNICIPALITY, ContentStatus.PUBLISHED, ARNHEM, AUTHOR);
+        assertTrue(policy.canEditLocation(actor(ARNHEM, Role.CONTRIBUTOR), arnhemLocation));
+        assertFalse(policy.canEditLocation(actor(NIJMEGEN, Role.CONTRIBUTOR), arnhemLocation));
+        assertFalse(policy.canEditLocation(actor(ARNHEM, Role.READER), arnhemLocation));
+        assertFalse(policy.canEditLocation(actor(ARNHEM, Role.DATA_STEWARD), arnhemLocation));
+        assertFalse(policy.canEditLocation(actor(null, Role.STEERING), arnhemLocation));
+        assertTrue(policy.canEditLocation(actor(null, Role.COORDINATOR), arnhemLocation));
+        assertTrue(policy.canEditLocation(actor(null, Role.EDITOR), arnhemLocation));
+        assertEquals(List.of("edit"), policy.locationActions(actor(null, Role.COORDINATOR), arnhemLocation));
+        assertEquals(List.of(), policy.locationActions(actor(NIJMEGEN, Role.CONTRIBUTOR), arnhemLocation));
+        // a location restricted to the steering group is not for the municipality's contributors to change
+        ContentAccess steeringOnly = new ContentAccess(Visibility.STEERING, ContentStatus.PUBLISHED, ARNHEM, AUTHOR);
+        assertFalse(policy.canEditLocation(actor(ARNHEM, Role.CONTRIBUTOR), steeringOnly));
+        assertTrue(policy.canEditLocation(actor(AUTHOR, ARNHEM, Role.CONTRIBUTOR), steeringOnly));
+        assertFalse(policy.canWriteLocationFor(actor(ARNHEM, Role.CONTRIBUTOR), null));
+    }
 }
