@@ -185,6 +185,18 @@ function renderSuggestion(result, current) {
   box.hidden = false;
 }
 
+/** Says when not every word was found: which words no item holds, or that the hits hold only some words. */
+function renderRelaxed(result) {
+  const box = document.getElementById('search-relaxed');
+  const missing = result.total > 0 ? result.missingWords || [] : [];
+  if (missing.length > 0) {
+    box.textContent = t('search.missingWords', { words: missing.join(', ') });
+  } else if (result.allWords === false) {
+    box.textContent = t('search.someWords');
+  }
+  box.hidden = result.total === 0 || (missing.length === 0 && result.allWords !== false);
+}
+
 function renderPaging(result, current) {
   const pages = Math.max(1, Math.ceil(Math.min(result.total, 1000) / PAGE_SIZE));
   const paging = document.getElementById('search-paging');
@@ -212,6 +224,7 @@ async function runSearch() {
     document.getElementById('search-hits').replaceChildren(...result.hits.map(renderHit));
     renderFacets(result, current);
     renderSuggestion(result, current);
+    renderRelaxed(result);
     renderPaging(result, current);
   } catch (e) {
     showError(error, t('search.error', { detail: errorText(e) }));

@@ -15,6 +15,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import jakarta.json.Json;
+import java.util.List;
 import java.util.UUID;
 import nl.regioan.testsupport.Api;
 import org.openqa.selenium.By;
@@ -109,6 +110,14 @@ class SearchBrowserIT {
             assertFalse(facets.contains("\n1 (1)"), "the theme shows its name: " + facets);
             assertEquals("Concept", browser.find(By.cssSelector("#search-hits .hit .status-label")).getText(),
                     "the author's own draft is marked as such");
+
+            // A word no item holds does not empty the page: the item is found, the page names the word.
+            browser.open(base + "search.html?q=" + word + "%20qzxwvonbekend");
+            browser.waitUntil(d -> d.findElement(By.id("search-relaxed")).isDisplayed());
+            assertEquals("Niet gevonden: qzxwvonbekend. De resultaten bevatten de andere woorden.",
+                    browser.find(By.id("search-relaxed")).getText());
+            assertEquals(1, browser.driver().findElements(By.cssSelector("#search-hits .hit")).size());
+            assertEquals(List.of(), browser.accessibilityViolations(), "the notice keeps the page WCAG 2.1 AA");
 
             // Escape closes the suggestions and keeps what was typed.
             WebElement box = browser.find(By.id("search-q"));

@@ -8,9 +8,21 @@ import java.util.Map;
  *
  * @param facets per dimension (kind, theme, municipality, subregion, year) the values with counts
  * @param suggestion the query with likely misspellings corrected ("bedoelde u ..."), or null
+ * @param missingWords the typed words that no item the reader may see holds, in any form
+ * @param allWords false when no item holds every word and the hits hold only some of them
  */
 public record SearchResult(long total, int page, int size, List<Hit> hits, Map<String, List<FacetCount>> facets,
-                           String suggestion) {
+                           String suggestion, List<String> missingWords, boolean allWords) {
+
+    public SearchResult {
+        missingWords = missingWords == null ? List.of() : List.copyOf(missingWords);
+    }
+
+    /** A result in which every hit holds every word. */
+    public SearchResult(long total, int page, int size, List<Hit> hits, Map<String, List<FacetCount>> facets,
+                        String suggestion) {
+        this(total, page, size, hits, facets, suggestion, List.of(), true);
+    }
 
     /**
      * One item found; snippets are HTML with the matches in {@code <mark>} and everything else escaped;

@@ -29,9 +29,11 @@ import org.tartarus.snowball.ext.DutchStemmer;
  *
  * <p>Index time: words are lower-cased and folded (coördinatie = coordinatie), compounds are split
  * by a small domain dictionary (arbeidsmigrantenhuisvesting also yields arbeidsmigranten and
- * huisvesting, at the same position) and stemmed with Snowball Dutch. Query time: the same chain
- * without splitting (a compound typed by a person should not widen to its parts) plus the editors'
- * synonyms, so synonym changes need no reindex. The {@link IndexFields#EXACT} field skips stemming
+ * huisvesting, at the same position), diminutives are reduced to their base ({@link Diminutives}),
+ * verbs meet their nouns ({@link WordFamilies}) and the rest is stemmed with Snowball Dutch. Query time:
+ * the same chain without splitting (a compound typed by a person should not widen to its parts) plus the editors'
+ * synonyms and the shipped English glossary ({@code english-dutch.txt}), so synonym changes need no
+ * reindex; splitting a typed compound is the query builder's fallback ({@link CompoundWords}). The {@link IndexFields#EXACT} field skips stemming
  * and splitting, so exact word forms rank higher.
  */
 public final class DutchAnalysis {
@@ -39,9 +41,10 @@ public final class DutchAnalysis {
     /**
      * Stored in each commit; an index built with another version is rebuilt at start. Also bumped when
      * the documents change (4: body and attachments with offsets; 5: the access terms of one rule in
-     * every status, with the author's term; 6: the item's status stored for the hits' labels).
+     * every status, with the author's term; 6: the item's status stored for the hits' labels; 7: diminutives,
+     * word families and more compound parts).
      */
-    public static final String VERSION = "nl-snowball-compounds-6-status";
+    public static final String VERSION = "nl-snowball-compounds-7-families";
 
     /** Parts of Dutch compounds common in this domain (lower case, folded). */
     static final List<String> COMPOUND_PARTS = List.of(
@@ -54,12 +57,15 @@ public final class DutchAnalysis {
             "samenwerking", "kwaliteit", "normen", "norm", "flexwonen", "huurcontract", "contract",
             "formulier", "verblijf", "aanpak", "monitoring", "monitor", "communicatie", "zorg", "onderwijs",
             "expertisepunt", "initiatief", "initiatieven", "plan", "nulmeting", "rapportage", "bouwsteen",
-            "short", "stay", "uitzendbureau", "werkgever", "werkgevers", "keurmerk", "certificering");
+            "short", "stay", "uitzendbureau", "werkgever", "werkgevers", "keurmerk", "certificering",
+            "kamer", "kamers", "verhuur", "verordening", "gebouw", "gebouwen", "logies", "eisen", "splitsing",
+            "strategie", "veiligheid", "park", "verblijf", "kantoor", "kantoren", "bedrijf", "terrein");
 
     private final SynonymMap synonyms;
     private final Analyzer indexAnalyzer;
     private final Analyzer queryAnalyzer;
     private final Analyzer highlightAnalyzer;
+    private final Analyzer stemmer;
 
     private DutchAnalysis(SynonymMap synonyms) {
         this.synonyms = synonyms;
@@ -73,15 +79,38 @@ public final class DutchAnalysis {
         this.queryAnalyzer = new PerFieldAnalyzerWrapper(new Chain(true, false, synonyms),
                 with(keywords, IndexFields.EXACT, exact, IndexFields.TITLE_PREFIX, exact));
         this.highlightAnalyzer = new Chain(true, true, null);
+        this.stemmer = new Chain(true, false, null);
     }
 
     public static DutchAnalysis withoutSynonyms() {
         return new DutchAnalysis(null);
     }
 
-    /** Each group is a set of equivalent words or phrases, such as [RNI, registratie niet-ingezetenen]. */
+    /**
+     * Each group is a set of equivalent words or phrases, such as [RNI, registratie niet-ingezetenen]; the
+     * shipped English glossary is added to the editors' groups.
+     */
     public static DutchAnalysis withSynonyms(Collection<List<String>> groups) {
-        return new DutchAnalysis(buildSynonyms(groups));
+        List<List<String>> all = new ArrayList<>(groups);
+        all.addAll(ENGLISH);
+        return new DutchAnalysis(buildSynonyms(all));
+    }
+
+    /** English words of this domain and their Dutch words, as synonym groups. */
+    static final List<List<String>> ENGLISH = englishGlossary();
+
+    private static List<List<String>> englishGlossary() {
+        try (java.io.InputStream in = DutchAnalysis.class.getResourceAsStream("english-dutch.txt")) {
+            List<List<String>> groups = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    groups.add(java.util.Arrays.stream(line.split(",")).map(String::strip).toList());
+                }
+            }
+            return List.copyOf(groups);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     Analyzer indexAnalyzer() {
@@ -95,6 +124,11 @@ public final class DutchAnalysis {
     /** Analyses stored text for snippets the way the index did, so compounds are highlighted too. */
     Analyzer highlightAnalyzer() {
         return highlightAnalyzer;
+    }
+
+    /** The query chain without synonyms: one typed word to the term of the stemmed field, for compound parts. */
+    Analyzer stemmer() {
+        return stemmer;
     }
 
     boolean hasSynonyms() {
@@ -170,6 +204,7 @@ public final class DutchAnalysis {
                 stream = new DictionaryCompoundWordTokenFilter(stream, PARTS, 8, 4, LONGEST_PART, false);
             }
             if (stem) {
+                stream = WordFamilies.filter(new Diminutives(stream));
                 stream = new SnowballFilter(stream, new DutchStemmer());
             }
             if (synonyms != null) {

@@ -75,7 +75,17 @@ final class TrimmedSearch {
     }
 
     SearchResult search(SearchRequest request) throws IOException {
-        Query userQuery = request.hasText() ? positive(parser.parse(request.text(), ALL)) : null;
+        List<Query> filters = new ArrayList<>();
+        filters.add(accessFilter);
+        filter(filters, KIND, request.kind());
+        filter(filters, THEME, request.theme());
+        filter(filters, BLOCK, request.block());
+        filter(filters, MUNICIPALITY, request.municipality());
+        filter(filters, SUBREGION, request.subregion());
+        filter(filters, YEAR, request.year() == null ? null : request.year().toString());
+        RelaxedQuery.Built built = !request.hasText() ? null
+                : new RelaxedQuery(searcher.getIndexReader(), analysis, parser, q -> count(q, filters)).build(request.text());
+        Query userQuery = built == null ? null : positive(built.match());
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         if (userQuery == null) {
             query.add(new MatchAllDocsQuery(), Occur.MUST);
@@ -83,23 +93,18 @@ final class TrimmedSearch {
             query.add(userQuery, Occur.MUST);
             addBoost(query, parser.parse(request.text(), TITLE, QueryParser.Operator.OR), TITLE_BOOST);
             addBoost(query, parser.parse(request.text(), EXACT, QueryParser.Operator.OR), EXACT_BOOST);
+            addBoost(query, built.ranking(), 1f);
         }
-        query.add(accessFilter, Occur.FILTER);
-        filter(query, KIND, request.kind());
-        filter(query, THEME, request.theme());
-        filter(query, BLOCK, request.block());
-        filter(query, MUNICIPALITY, request.municipality());
-        filter(query, SUBREGION, request.subregion());
-        filter(query, YEAR, request.year() == null ? null : request.year().toString());
+        filters.forEach(f -> query.add(f, Occur.FILTER));
+        Query searched = query.build();
 
         int end = Math.min(request.page() * request.size(), SearchRequest.MAX_RESULTS);
         int start = Math.min((request.page() - 1) * request.size(), end);
         FacetsCollector facetsCollector = new FacetsCollector();
-        Query built = query.build();
         TopDocs top = userQuery == null
-                ? FacetsCollector.search(searcher, built, Math.max(end, 1),
+                ? FacetsCollector.search(searcher, searched, Math.max(end, 1),
                         new Sort(new SortField(UPDATED, SortField.Type.LONG, true)), facetsCollector)
-                : FacetsCollector.search(searcher, built, Math.max(end, 1), facetsCollector);
+                : FacetsCollector.search(searcher, searched, Math.max(end, 1), facetsCollector);
 
         int shown = Math.max(0, Math.min(end, top.scoreDocs.length) - start);
         int[] docIds = new int[shown];
@@ -116,11 +121,19 @@ final class TrimmedSearch {
         for (int i = 0; i < shown; i++) {
             hits.add(hit(docs[i], top.scoreDocs[start + i], snippets.get(i)));
         }
-        // A query that finds plenty is not misspelled: the suggestion is only worked out for few hits.
-        String suggestion = userQuery == null || top.totalHits.value >= SUGGEST_BELOW_HITS ? null
+        // A query that finds plenty with every word as typed is not misspelled: then no suggestion is worked out.
+        boolean mayBeMisspelled = built != null && (built.unknownWord() || top.totalHits.value < SUGGEST_BELOW_HITS);
+        String suggestion = userQuery == null || !mayBeMisspelled ? null
                 : new SpellingSuggestion(searcher, analysis, parser, this).suggest(request.text());
         return new SearchResult(top.totalHits.value, request.page(), request.size(), hits,
-                facets(facetsCollector), suggestion);
+                facets(facetsCollector), suggestion, built == null ? List.of() : built.missingWords(),
+                built == null || built.allWords());
+    }
+
+    private long count(Query query, List<Query> filters) throws IOException {
+        BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(query, Occur.MUST);
+        filters.forEach(f -> filtered.add(f, Occur.FILTER));
+        return searcher.count(filtered.build());
     }
 
     long count(Query query) throws IOException {
@@ -146,9 +159,9 @@ final class TrimmedSearch {
         }
     }
 
-    private static void filter(BooleanQuery.Builder query, String field, String value) {
+    private static void filter(List<Query> filters, String field, String value) {
         if (value != null && !value.isBlank()) {
-            query.add(new TermQuery(new Term(field, value)), Occur.FILTER);
+            filters.add(new TermQuery(new Term(field, value)));
         }
     }
 

@@ -52,6 +52,13 @@ final class UserQueryParser {
         }
     }
 
+    private static final Pattern SYNTAX = Pattern.compile("[\":*?~()\\[\\]{}^/\\\\]|(^|\\s)[+-]|\\b(AND|OR|NOT)\\b|&&|\\|\\|");
+
+    /** Whether the text uses query syntax (quotes, operators, field prefixes, wildcards): then it is taken as typed. */
+    static boolean hasSyntax(String text) {
+        return text != null && SYNTAX.matcher(text).find();
+    }
+
     /** The words of the text, without operators or syntax, at most {@link #MAX_WORDS}. */
     static List<String> words(String text) {
         List<String> words = new ArrayList<>();

@@ -167,7 +167,8 @@ class DutchSearchTest {
         String[] queries = {"\"huisvesting", "((huisvesting", "huisvesting)", "*vesting", "*huisvesting", "?uis", "/hu.*ing/",
                 "[a TO z]", "!!! ??? ...", ":", "title:", "AND", "NOT", "huisvesting~~~", "a* b* c* d* e* f*",
                 "\\", "\"\"", "huisvesting^1000000", "access:editor", "x".repeat(10_000),
-                "huisvesting ".repeat(2000), "{!lucene}huisvesting", "huisvesting AND OR NOT"};
+                "huisvesting ".repeat(2000), "{!lucene}huisvesting", "huisvesting AND OR NOT", "huisvestnig ".repeat(40),
+                "a".repeat(45) + " huisvesting", "kwaliteitsei".repeat(3), "((((", "\"\"\"", "huis-", "-", "+", "&&", "||"};
         UserQueryParser parser = new UserQueryParser(DutchAnalysis.withSynonyms(TestIndex.seedSynonyms()).queryAnalyzer());
         for (String query : queries) {
             assertNotNull(index.search(query), query);

@@ -37,7 +37,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * spelling suggestion, not an autocomplete title or word. Every item carries a unique marker word so
  * a leak is visible as text. Hits must also be complete: exactly the matching items the reader may
  * read. For every reader and every item the item's own marker is searched, misspelled and typed into
- * autocomplete; the test prints how many reader x item checks it made and how many leaked.
+ * autocomplete; the test prints how many reader x item checks it made and how many leaked. The
+ * reference for a reader is the same search, as an editor, over an index of only the items that
+ * reader may read: a relaxed query (not every word found) must relax exactly as it would there.
  */
 class NoLeakPropertyTest {
 
@@ -72,6 +74,9 @@ class NoLeakPropertyTest {
                 }
                 Set<String> readableText = new HashSet<>();
                 readable.forEach(id -> readableText.addAll(words(byId.get(id))));
+                reference = new TestIndex(DutchAnalysis.withSynonyms(TestIndex.seedSynonyms()),
+                        items.stream().filter(i -> readable.contains(i.id())).toList());
+                referenceResults.clear();
 
                 List<String> queries = new ArrayList<>(List.of("", WORDS[random.nextInt(WORDS.length)],
                         WORDS[random.nextInt(WORDS.length)] + " " + WORDS[random.nextInt(WORDS.length)],
@@ -97,6 +102,7 @@ class NoLeakPropertyTest {
                     checkCompletions(index.complete(marker.substring(0, 6), reader), reader, readable, readableText,
                             marker.substring(0, 6), tally);
                 }
+                reference.close();
             }
         }
         TALLY.add(tally);
@@ -194,15 +200,16 @@ class NoLeakPropertyTest {
         return readers;
     }
 
-    /** What an editor (who sees everything) finds, per query: the reference for completeness. */
-    private final Map<String, SearchResult> editorResults = new HashMap<>();
+    /** The items the current reader may read, alone in an index: the reference for completeness. */
+    private TestIndex reference;
+    /** What an editor finds in the reference index, per query. */
+    private final Map<String, SearchResult> referenceResults = new HashMap<>();
 
     private void checkSearch(TestIndex index, Actor reader, String query, Set<Long> readable,
                              Map<Long, SearchableItem> byId, Set<String> readableText, Tally tally) {
         SearchRequest request = SearchRequest.of(query).withPage(1, 50);
-        SearchResult asEditor = editorResults.computeIfAbsent(query, q -> allPages(index, request, TestIndex.EDITOR));
-        Set<Long> expected = asEditor.hits().stream().map(SearchResult.Hit::id).filter(readable::contains)
-                .collect(Collectors.toSet());
+        SearchResult asEditor = referenceResults.computeIfAbsent(query, q -> allPages(reference, request, TestIndex.EDITOR));
+        Set<Long> expected = asEditor.hits().stream().map(SearchResult.Hit::id).collect(Collectors.toSet());
         SearchResult result = allPages(index, request, reader);
         String context = "reader " + reader + ", query '" + query + "'";
         Set<Long> actual = result.hits().stream().map(SearchResult.Hit::id).collect(Collectors.toSet());
@@ -231,6 +238,10 @@ class NoLeakPropertyTest {
                 }
             }
         }
+        // Which words were not found, and whether the query was relaxed, is what it would be with only the readable items.
+        tally.leakUnless(result.missingWords().equals(asEditor.missingWords()) && result.allWords() == asEditor.allWords(),
+                () -> "missing words " + result.missingWords() + "/" + result.allWords() + " instead of "
+                        + asEditor.missingWords() + "/" + asEditor.allWords() + " for " + context);
         if (result.suggestion() != null) {
             for (String word : UserQueryParser.words(result.suggestion())) {
                 String lower = word.toLowerCase(Locale.ROOT);
@@ -264,7 +275,8 @@ class NoLeakPropertyTest {
             first = first == null ? result : first;
             hits.addAll(result.hits());
         }
-        return new SearchResult(first.total(), 1, hits.size(), hits, first.facets(), first.suggestion());
+        return new SearchResult(first.total(), 1, hits.size(), hits, first.facets(), first.suggestion(),
+                first.missingWords(), first.allWords());
     }
 
     private static Map<String, Long> expectedFacet(String dimension, Set<Long> ids, Map<Long, SearchableItem> byId) {
