@@ -150,6 +150,18 @@ class AuthorizationMatrixIT {
         ALLOWED.put("GET /api/v1/reports/{year}/versions", EVERYONE);
         ALLOWED.put("GET /api/v1/reports/{year}/versions/{version}", EVERYONE);
         ALLOWED.put("GET /api/v1/reports/{year}/versions/{version}/pdf", EVERYONE);
+        // collaboration survey (issue 16)
+        ALLOWED.put("GET /api/v1/surveys", EVERYONE);
+        ALLOWED.put("POST /api/v1/surveys", coordinator);
+        ALLOWED.put("GET /api/v1/surveys/{year}", EVERYONE);
+        ALLOWED.put("PUT /api/v1/surveys/{year}", coordinator);
+        ALLOWED.put("PUT /api/v1/surveys/{year}/questions", coordinator);
+        ALLOWED.put("POST /api/v1/surveys/{year}/close", coordinator);
+        ALLOWED.put("GET /api/v1/surveys/{year}/results", EVERYONE);
+        ALLOWED.put("GET /api/v1/surveys/{year}/responses", coordinator);
+        ALLOWED.put("GET /api/v1/surveys/{year}/responses/{cbsCode}", Set.of("data-steward", "coordinator"));
+        ALLOWED.put("PUT /api/v1/surveys/{year}/responses/{cbsCode}", Set.of("data-steward"));
+        ALLOWED.put("POST /api/v1/surveys/{year}/responses/{cbsCode}/submit", Set.of("data-steward"));
         // search (issue 5)
         ALLOWED.put("GET /api/v1/kb/search", EVERYONE);
         ALLOWED.put("GET /api/v1/kb/suggest", EVERYONE);
@@ -180,6 +192,8 @@ class AuthorizationMatrixIT {
                 "POST /api/v1/monitoring/forms/{cbsCode}/{period}/approve", "POST /api/v1/monitoring/forms/{cbsCode}/{period}/send-back",
                 "PUT /api/v1/reports/{year}/developments/{cbsCode}", "POST /api/v1/reports/{year}/finalise",
                 "POST /api/v1/monitoring/public-figures", "PUT /api/v1/monitoring/public-figures/mappings/{table}/{measure}")) {
+                "POST /api/v1/surveys", "PUT /api/v1/surveys/{year}", "PUT /api/v1/surveys/{year}/questions",
+                "POST /api/v1/surveys/{year}/close")) {
             REGIONAL.put(write, coordinator);
         }
         String editor = "editor only: a regional role";
@@ -253,6 +267,12 @@ class AuthorizationMatrixIT {
         CROSS.put("POST /api/v1/monitoring/values", new Cross("data-steward", 403,
                 f -> json(f.at("api/v1/monitoring/values"), "POST",
                         "[{\"indicator\": \"REG_RNI\", \"cbsCode\": \"GM0202\", \"period\": \"2024-Q4\", \"value\": 5}]")));
+        // the survey of a year without one: the municipality in the path is refused before the survey is looked up
+        String answers = "{\"answers\": []}";
+        CROSS.put("PUT /api/v1/surveys/{year}/responses/{cbsCode}", new Cross("data-steward", 403,
+                f -> json(f.at("api/v1/surveys/2031/responses/GM0202"), "PUT", answers)));
+        CROSS.put("POST /api/v1/surveys/{year}/responses/{cbsCode}/submit", new Cross("data-steward", 403,
+                f -> json(f.at("api/v1/surveys/2031/responses/GM0202/submit"), "POST", null)));
         CROSS.put("POST /api/v1/monitoring/values.csv", new Cross("data-steward", 403,
                 f -> HttpRequest.newBuilder(f.at("api/v1/monitoring/values.csv")).header("Content-Type", "text/csv")
                         .POST(HttpRequest.BodyPublishers.ofString("indicator,cbs_code,period,value,comment\nREG_RNI,GM0202,2024-Q4,5,\n"))));

@@ -13,6 +13,10 @@ const NAVIGATION = [
   { href: 'monitoring/reference.html', key: 'nav.monitoringReference', roles: ['coordinator'] },
   { href: 'dashboard/overview.html', key: 'nav.dashboard', roles: [] },
   { href: 'dashboard/report.html', key: 'nav.report', roles: [] },
+  // collaboration survey (issue 16)
+  { href: 'survey/build.html', key: 'nav.surveyBuild', roles: ['coordinator'] },
+  { href: 'survey/respond.html', key: 'nav.surveyRespond', roles: ['data-steward'] },
+  { href: 'survey/results.html', key: 'nav.surveyResults', roles: [] },
   { href: 'admin/accounts.html', key: 'nav.accounts', roles: ['admin'] },
   // knowledge base (issue 4)
   { href: 'kb/index.html', key: 'nav.kb', roles: [] },

@@ -301,6 +301,31 @@ public class AccessPolicy {
                 && content.visibility() == Visibility.REGION;
     }
 
+    // ---- collaboration survey ------------------------------------------------------------------
+
+    /** A municipality's survey response is filled in and submitted by its own data stewards only. */
+    public boolean canRespondToSurveyFor(Actor actor, Long municipalityId) {
+        return actor.has(DATA_STEWARD) && actor.belongsTo(municipalityId);
+    }
+
+    /**
+     * One municipality's answers: its own data stewards; the coordinator only when the survey is
+     * "niet anoniem" (otherwise answers are seen only aggregated, in the results).
+     */
+    public boolean canReadSurveyResponseOf(Actor actor, Long municipalityId, boolean anonymous) {
+        return canRespondToSurveyFor(actor, municipalityId) || (actor.has(COORDINATOR) && !anonymous);
+    }
+
+    /** Building and closing surveys and seeing who has responded: the coordinator. */
+    public boolean canBuildSurveys(Actor actor) {
+        return actor.has(COORDINATOR);
+    }
+
+    /** Surveys and their (aggregated) results are open to every account of the region, as the report is. */
+    public boolean canViewSurveyResults(Actor actor) {
+        return !actor.roles().isEmpty();
+    }
+
     // ---- accounts -----------------------------------------------------------------------------
 
     public boolean canManageAccounts(Actor actor) {

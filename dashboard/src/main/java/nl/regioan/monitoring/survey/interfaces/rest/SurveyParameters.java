@@ -1,0 +1,40 @@
+package nl.regioan.monitoring.survey.interfaces.rest;
+
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
+import nl.regioan.monitoring.period.domain.PeriodRange;
+import nl.regioan.shared.api.InvalidInputException;
+import nl.regioan.shared.api.Message;
+
+/** Reads the year of a survey path and the If-Match header; bad text is a 400 naming the field. */
+final class SurveyParameters {
+
+    static final String PROBLEM_JSON = "application/problem+json";
+
+    private SurveyParameters() {
+    }
+
+    static int year(PeriodRange periodRange, String text) {
+        return periodRange.year("year", text);
+    }
+
+    /** The version in If-Match ("3" or W/"3"); null when none was sent and none is needed. */
+    static Long version(String ifMatch, boolean required, int year) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            if (required) {
+                throw InvalidInputException.of("If-Match", "survey.ifMatch.required", year);
+            }
+            return null;
+        }
+        String digits = ifMatch.replace("W/", "").replace("\"", "").strip();
+        try {
+            return Long.parseLong(digits);
+        } catch (NumberFormatException e) {
+            throw InvalidInputException.of("If-Match", "ifMatch.notAVersion", Message.shorten(ifMatch));
+        }
+    }
+
+    static Response.ResponseBuilder tagged(Response.ResponseBuilder builder, long version, Object entity) {
+        return builder.tag(new EntityTag(Long.toString(version))).entity(entity);
+    }
+}
