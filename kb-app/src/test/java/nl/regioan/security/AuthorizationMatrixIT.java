@@ -191,7 +191,7 @@ class AuthorizationMatrixIT {
                 "PUT /api/v1/monitoring/baselines/{indicator}/{area}", "PUT /api/v1/monitoring/targets/{indicator}/{area}/{year}",
                 "POST /api/v1/monitoring/forms/{cbsCode}/{period}/approve", "POST /api/v1/monitoring/forms/{cbsCode}/{period}/send-back",
                 "PUT /api/v1/reports/{year}/developments/{cbsCode}", "POST /api/v1/reports/{year}/finalise",
-                "POST /api/v1/monitoring/public-figures", "PUT /api/v1/monitoring/public-figures/mappings/{table}/{measure}")) {
+                "POST /api/v1/monitoring/public-figures", "PUT /api/v1/monitoring/public-figures/mappings/{table}/{measure}",
                 "POST /api/v1/surveys", "PUT /api/v1/surveys/{year}", "PUT /api/v1/surveys/{year}/questions",
                 "POST /api/v1/surveys/{year}/close")) {
             REGIONAL.put(write, coordinator);
