@@ -140,7 +140,7 @@ class DashboardApiIT {
 
         JsonObject comparison = page.getJsonObject("comparison");
         assertEquals("2025", comparison.getString("period"));
-        assertFalse(comparison.getBoolean("perThousandAvailable"), "no population figure in the catalogue");
+        assertTrue(comparison.getBoolean("perThousandAvailable"), "the catalogue has the population (INWONERS)");
         Map<String, Integer> rows = new TreeMap<>();
         comparison.getJsonArray("rows").getValuesAs(JsonObject.class).forEach(r -> rows.put(r.getString("cbsCode"), r.getInt("value")));
         assertEquals(17, rows.size());

@@ -129,7 +129,7 @@ class DashboardBrowserIT {
                     "Per gemeente", "Ontwikkelingen en initiatieven")), chapters.toString());
             String steeringPage = browser.find(By.id("steering-section")).getText();
             assertTrue(steeringPage.contains("Een indicator is op koers als de laatste waarde de streefwaarde al haalt"), steeringPage);
-            assertTrue(steeringPage.contains("Op koers: Aantal banen (werkzame personen)."), steeringPage);
+            assertTrue(steeringPage.contains("Op koers: Aantal banen (werkzame personen)"), steeringPage);
             assertTrue(steeringPage.contains("Output") && steeringPage.contains("Samenwerking") && steeringPage.contains("Impact"), steeringPage);
             List<WebElement> withoutValues = browser.driver().findElements(By.cssSelector("#without-values li"));
             assertFalse(withoutValues.isEmpty(), "indicators without values are listed");

@@ -95,7 +95,7 @@ class RegionApiIT {
         Api.Reply reply = reader.get("api/v1/indicators");
         assertEquals(200, reply.status(), reply::toString);
         List<JsonObject> indicators = reply.array().getValuesAs(JsonObject.class);
-        assertEquals(24, indicators.size());
+        assertEquals(25, indicators.size()); // the 24 of the framework and the population (INWONERS) for per 1,000
         JsonObject wonenBijWerk = indicators.stream()
                 .filter(i -> i.getString("code").equals("WONEN_BIJ_WERK")).findFirst().orElseThrow();
         assertEquals("PERCENT", wonenBijWerk.getString("unit"));

@@ -71,7 +71,7 @@ class StartPageBrowserIT {
         try (Browser browser = new Browser()) {
             browser.logIn(base, TestAccounts.create("start-reader", "GM0268", "reader"), TestAccounts.PASSWORD);
             browser.open(base.toString());
-            browser.waitUntil(d -> d.findElements(By.cssSelector("#indicator-table tbody tr")).size() == 24);
+            browser.waitUntil(d -> d.findElements(By.cssSelector("#indicator-table tbody tr")).size() == 25);
             String table = browser.find(By.id("indicator-table")).getText();
             assertTrue(table.contains("Aantal overlastmeldingen"), "Dutch indicator name is shown");
             assertEquals("nl", browser.driver().findElement(By.tagName("html")).getAttribute("lang"));
