@@ -1,5 +1,6 @@
 package nl.regioan.account.interfaces.rest;
 
+import nl.regioan.shared.interfaces.rest.IfMatch;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -24,7 +25,6 @@ import nl.regioan.account.application.ResetAccountPassword;
 import nl.regioan.account.application.ReviewAccountRoles;
 import nl.regioan.account.application.SwitchAccountEnabled;
 import nl.regioan.access.domain.Role;
-import nl.regioan.shared.api.InvalidInputException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -97,7 +97,7 @@ public class AccountAdminResource {
         if (body == null) {
             throw Validation.missingBody();
         }
-        long version = ETags.version(ifMatch);
+        long version = IfMatch.required(ifMatch);
         return AccountView.of(changeAccountRoles.change(currentActor.require(), id, body.roles(), version), null);
     }
 
@@ -136,23 +136,5 @@ public class AccountAdminResource {
     @Path("role-review")
     public Map<String, List<String>> roleReview() {
         return reviewAccountRoles.review(currentActor.require());
-    }
-
-    /** Reads the version from an If-Match header such as "3" or W/"3". */
-    static final class ETags {
-        private ETags() {
-        }
-
-        static long version(String ifMatch) {
-            if (ifMatch == null || ifMatch.isBlank()) {
-                throw InvalidInputException.of("If-Match", "ifMatch.required");
-            }
-            String digits = ifMatch.replace("W/", "").replace("\"", "").strip();
-            try {
-                return Long.parseLong(digits);
-            } catch (NumberFormatException e) {
-                throw InvalidInputException.of("If-Match", "ifMatch.notAVersion", ifMatch.length() > 20 ? ifMatch.substring(0, 20) + "…" : ifMatch);
-            }
-        }
     }
 }

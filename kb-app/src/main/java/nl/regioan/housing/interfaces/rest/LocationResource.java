@@ -1,5 +1,6 @@
 package nl.regioan.housing.interfaces.rest;
 
+import nl.regioan.shared.interfaces.rest.IfMatch;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -181,7 +182,7 @@ public class LocationResource {
             return Problem.response(Response.Status.PRECONDITION_REQUIRED, Message.of("ifMatch.required.location", id),
                     List.of(FieldError.of("If-Match", "ifMatch.required.location", id)));
         }
-        long expected = version(ifMatch);
+        long expected = IfMatch.required(ifMatch);
         try {
             return withETag(Response.ok(), actor, change.change(actor, id, expected, command));
         } catch (LocationConflictException | OptimisticLockException conflict) {
@@ -221,16 +222,6 @@ public class LocationResource {
             errors.add(FieldError.of(field, "value.unknownOneOf", Message.shorten(code),
                     String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList())));
             return null;
-        }
-    }
-
-    /** Reads the version from an If-Match header such as "3" or W/"3". */
-    static long version(String ifMatch) {
-        String digits = ifMatch.replace("W/", "").replace("\"", "").strip();
-        try {
-            return Long.parseLong(digits);
-        } catch (NumberFormatException e) {
-            throw InvalidInputException.of("If-Match", "ifMatch.notAVersion", Message.shorten(ifMatch));
         }
     }
 }

@@ -1,5 +1,6 @@
 package nl.regioan.search.interfaces.rest;
 
+import nl.regioan.shared.interfaces.rest.IfMatch;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -84,7 +85,7 @@ public class SynonymResource {
     @PUT
     @Path("{id}")
     public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, SynonymTerms body) {
-        long version = IfMatch.version(ifMatch);
+        long version = IfMatch.required(ifMatch);
         SynonymGroup group = synonyms.update(currentActor.require(), id, version, terms(body));
         return Response.ok(SynonymView.of(group)).tag(Long.toString(group.version())).build();
     }
@@ -99,7 +100,7 @@ public class SynonymResource {
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
-        synonyms.delete(currentActor.require(), id, IfMatch.version(ifMatch));
+        synonyms.delete(currentActor.require(), id, IfMatch.required(ifMatch));
         return Response.noContent().build();
     }
 

@@ -1,5 +1,6 @@
 package nl.regioan.monitoring.publicfigures.interfaces.rest;
 
+import nl.regioan.shared.interfaces.rest.IfMatch;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -159,7 +160,7 @@ public class PublicFiguresResource {
     public Response setMapping(@PathParam("table") String table, @PathParam("measure") String measure,
                                @HeaderParam("If-Match") String ifMatch, SetPublicFigureMapping.MappingRequest request) {
         try {
-            MappingView view = setMapping.set(table, measure, request, version(ifMatch));
+            MappingView view = setMapping.set(table, measure, request, IfMatch.optional(ifMatch).orElse(null));
             return Response.ok(view).tag(new EntityTag(Long.toString(view.version()))).build();
         } catch (MappingChangedException e) {
             int status = e.versionMissing() ? 428 : 412;
@@ -172,17 +173,6 @@ public class PublicFiguresResource {
     private Response refused(boolean dryRun, String table, List<RowError> errors) {
         return Response.status(400).type(PROBLEM_JSON).entity(new PublicFiguresReply("about:blank", "Bad Request", 400,
                 language.text(Message.of("import.problems", errors.size())), dryRun, null, table, null, null, null, errors)).build();
-    }
-
-    private static Long version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").strip());
-        } catch (NumberFormatException e) {
-            throw InvalidInputException.of("If-Match", "ifMatch.notAVersion", Message.shorten(ifMatch));
-        }
     }
 
     private static LocalDate date(String text) {

@@ -1,10 +1,9 @@
 package nl.regioan.monitoring.survey.interfaces.rest;
 
+import nl.regioan.shared.interfaces.rest.IfMatch;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 import nl.regioan.monitoring.period.domain.PeriodRange;
-import nl.regioan.shared.api.InvalidInputException;
-import nl.regioan.shared.api.Message;
 
 /** Reads the year of a survey path and the If-Match header; bad text is a 400 naming the field. */
 final class SurveyParameters {
@@ -20,18 +19,7 @@ final class SurveyParameters {
 
     /** The version in If-Match ("3" or W/"3"); null when none was sent and none is needed. */
     static Long version(String ifMatch, boolean required, int year) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            if (required) {
-                throw InvalidInputException.of("If-Match", "survey.ifMatch.required", year);
-            }
-            return null;
-        }
-        String digits = ifMatch.replace("W/", "").replace("\"", "").strip();
-        try {
-            return Long.parseLong(digits);
-        } catch (NumberFormatException e) {
-            throw InvalidInputException.of("If-Match", "ifMatch.notAVersion", Message.shorten(ifMatch));
-        }
+        return required ? IfMatch.required(ifMatch, "survey.ifMatch.required", year) : IfMatch.optional(ifMatch).orElse(null);
     }
 
     static Response.ResponseBuilder tagged(Response.ResponseBuilder builder, long version, Object entity) {

@@ -1,5 +1,6 @@
 package nl.regioan.kb.item.interfaces.rest;
 
+import nl.regioan.shared.interfaces.rest.IfMatch;
 import nl.regioan.shared.interfaces.rest.RequestLanguage;
 import nl.regioan.shared.api.Message;
 import jakarta.annotation.security.PermitAll;
@@ -192,7 +193,7 @@ public class ItemResource {
             return Problem.response(Response.Status.PRECONDITION_REQUIRED, Message.of("ifMatch.required.item", id),
                     List.of(FieldError.of("If-Match", "ifMatch.required.item", id)));
         }
-        long expected = version(ifMatch);
+        long expected = IfMatch.required(ifMatch);
         try {
             return withETag(Response.ok(), actor, items.update(actor, id, expected, command));
         } catch (EditConflictException | OptimisticLockException conflict) {
@@ -317,15 +318,5 @@ public class ItemResource {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    /** Reads the version from an If-Match header such as "3" or W/"3". */
-    static long version(String ifMatch) {
-        String digits = ifMatch.replace("W/", "").replace("\"", "").strip();
-        try {
-            return Long.parseLong(digits);
-        } catch (NumberFormatException e) {
-            throw InvalidInputException.of("If-Match", "ifMatch.notAVersion", Message.shorten(ifMatch));
-        }
     }
 }
