@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * persistence.xml must list every entity, embeddable and converter of every module (a WAR's
+ * persistence.xml must list every entity, embeddable, mapped superclass and converter of every module (a WAR's
  * persistence unit does not scan the jars in WEB-INF/lib). This test finds the ones that are missing.
  */
 class PersistenceUnitListTest {
@@ -28,7 +28,8 @@ class PersistenceUnitListTest {
             try (Stream<Path> files = Files.walk(sources)) {
                 for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                     String source = Files.readString(file);
-                    if (source.contains("\n@Entity") || source.contains("\n@Embeddable") || source.contains("\n@Converter")) {
+                    if (source.contains("\n@Entity") || source.contains("\n@Embeddable") || source.contains("\n@MappedSuperclass")
+                            || source.contains("\n@Converter")) {
                         String className = sources.relativize(file).toString()
                                 .replace(".java", "").replace('/', '.');
                         if (!persistenceXml.contains("<class>" + className + "</class>")) {
