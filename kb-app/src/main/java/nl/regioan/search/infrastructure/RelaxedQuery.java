@@ -83,6 +83,9 @@ final class RelaxedQuery {
         }
         List<String> words = contentWords(text);
         CompoundWords compounds = new CompoundWords(reader, analysis);
+        if (counter.count(strict) > 0) {
+            return everyWordFound(text, strict, words, compounds);
+        }
         List<Query> units = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         boolean unknown = false;
@@ -91,12 +94,7 @@ final class RelaxedQuery {
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
             Query literal = parser.parse(word, IndexFields.ALL);
-            BooleanQuery.Builder unit = new BooleanQuery.Builder();
-            if (literal != null) {
-                unit.add(literal, Occur.SHOULD);
-            }
-            addJoin(unit, compounds, i > 0 ? words.get(i - 1) : null, word);
-            addJoin(unit, compounds, word, i + 1 < words.size() ? words.get(i + 1) : null);
+            BooleanQuery.Builder unit = asTyped(literal, compounds, words, i);
             boolean literalFound = literal != null && counter.count(literal) > 0;
             if (!literalFound && guessed++ < MAX_GUESSED_WORDS) {
                 unknown = true;
@@ -147,6 +145,36 @@ final class RelaxedQuery {
             allWords = missing.isEmpty();
         }
         return new Built(match, ranking(text, units), missing, allWords, unknown);
+    }
+
+    /**
+     * The strict query (every word, as typed) has hits, so every word is found and nothing needs
+     * relaxing or guessing: one count instead of one per word, on the most common path.
+     */
+    private Built everyWordFound(String text, Query strict, List<String> words, CompoundWords compounds) throws IOException {
+        List<Query> units = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            BooleanQuery unit = asTyped(parser.parse(words.get(i), IndexFields.ALL), compounds, words, i).build();
+            if (!unit.clauses().isEmpty()) {
+                units.add(unit);
+            }
+        }
+        if (units.isEmpty()) {
+            return new Built(strict, null, List.of(), true, false);
+        }
+        return new Built(either(strict, atLeast(units, units.size())), ranking(text, units), List.of(), true, false);
+    }
+
+    /** A word as typed, and joined with its neighbours into a compound where the index holds one. */
+    private static BooleanQuery.Builder asTyped(Query literal, CompoundWords compounds, List<String> words, int i)
+            throws IOException {
+        BooleanQuery.Builder unit = new BooleanQuery.Builder();
+        if (literal != null) {
+            unit.add(literal, Occur.SHOULD);
+        }
+        addJoin(unit, compounds, i > 0 ? words.get(i - 1) : null, words.get(i));
+        addJoin(unit, compounds, words.get(i), i + 1 < words.size() ? words.get(i + 1) : null);
+        return unit;
     }
 
     /** The words that carry meaning: Dutch stop words only count when there is nothing else. */
