@@ -72,7 +72,15 @@ public final class SurveyViews {
             }
             return new ResponseView(survey.year(), cbsCode, name, response.status().name(), response.savedAt(),
                     response.savedBy(), response.submittedAt(), response.version(), survey.acceptsResponsesOn(today),
-                    response.answers().stream().map(a -> a.asAnswer()).toList());
+                    inQuestionOrder(survey, response));
+        }
+
+        /** The answers as the form shows the questions, not in the order their rows were stored. */
+        private static List<Answer> inQuestionOrder(Survey survey, SurveyResponse response) {
+            return survey.questions().stream()
+                    .flatMap(question -> response.answerTo(question.id()).stream())
+                    .map(answer -> answer.asAnswer())
+                    .toList();
         }
     }
 

@@ -19,7 +19,11 @@ final class SurveyParameters {
 
     /** The version in If-Match ("3" or W/"3"); null when none was sent and none is needed. */
     static Long version(String ifMatch, boolean required, int year) {
-        return required ? IfMatch.required(ifMatch, "survey.ifMatch.required", year) : IfMatch.optional(ifMatch).orElse(null);
+        // Not a ternary: "required ? long : Long" unboxes the null of an absent optional header.
+        if (required) {
+            return IfMatch.required(ifMatch, "survey.ifMatch.required", year);
+        }
+        return IfMatch.optional(ifMatch).orElse(null);
     }
 
     static Response.ResponseBuilder tagged(Response.ResponseBuilder builder, long version, Object entity) {
