@@ -6,7 +6,7 @@ import java.util.logging.Logger;
  * Stops the process when the application cannot work without what failed at start (the database):
  * a server without it would only answer with errors. One log line, then exit code 3.
  */
-final class StartupFailure {
+public final class StartupFailure {
 
     private static final Logger LOG = Logger.getLogger(StartupFailure.class.getName());
 
@@ -14,7 +14,7 @@ final class StartupFailure {
     }
 
     /** Logs {@code message}, exits unless {@code exit} is false, and throws so the deployment fails. */
-    static IllegalStateException stop(String message, boolean exit) {
+    public static IllegalStateException stop(String message, boolean exit) {
         LOG.severe(message);
         if (exit) {
             // Exit from another thread: this one holds the deployment, which the shutdown hooks wait for.
