@@ -227,4 +227,12 @@ class ReportPdfTest {
         String text = text(pdf);
         assertTrue(text.contains("Tweede alinea."), "the text is shown without the characters: " + text);
     }
+
+    @Test
+    void lettersThatFontsMayJoinStayLettersInTheTextLayerWithoutGlyphSubstitution() throws Exception {
+        String joined = "Officiële financiering, flexwonen en stijfheid; afflux.";
+        String report = REPORT.replace("Tweede alinea.", joined);
+        String text = text(ReportPdf.render(Json.createReader(new StringReader(report)).readObject(), null, ReportMessages.of("nl")));
+        assertTrue(text.contains(joined), "screen readers, search and copying read the text layer: " + text);
+    }
 }
