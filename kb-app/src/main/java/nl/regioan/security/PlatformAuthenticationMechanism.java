@@ -8,11 +8,13 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.regioan.access.domain.Actor;
+import nl.regioan.app.interfaces.rest.DatabaseUnavailable;
 import nl.regioan.account.application.AccountDirectory;
 import nl.regioan.account.application.ApiTokens;
 import nl.regioan.access.domain.Role;
@@ -38,6 +40,24 @@ public class PlatformAuthenticationMechanism implements HttpAuthenticationMechan
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        try {
+            return identify(request, context);
+        } catch (RuntimeException e) {
+            if (!DatabaseUnavailable.causedBy(e)) {
+                throw e;
+            }
+            // The container would turn this into a bare 500; the answer is written here and sent as it is.
+            try {
+                DatabaseUnavailable.write(request, response, e);
+            } catch (IOException unwritable) {
+                e.addSuppressed(unwritable);
+                throw e;
+            }
+            return AuthenticationStatus.SEND_CONTINUE;
+        }
+    }
+
+    private AuthenticationStatus identify(HttpServletRequest request, HttpMessageContext context) {
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             Optional<Actor> actor = tokens.authenticate(authorization.substring(7).trim());

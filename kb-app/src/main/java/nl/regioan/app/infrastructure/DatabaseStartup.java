@@ -17,6 +17,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 /**
  * Defines the data source from configuration (KB_DB_URL, KB_DB_USER, KB_DB_PASSWORD) and brings
  * the schema up to date before anything else touches the database; a failed migration stops the process.
+ * The pool survives a database outage (see the properties).
  */
 @DataSourceDefinition(
         name = DatabaseStartup.DATA_SOURCE,
@@ -26,7 +27,15 @@ import org.flywaydb.core.api.output.MigrateResult;
         password = "${MPCONFIG=kb.db.password}",
         minPoolSize = 2,
         maxPoolSize = 30,
-        properties = {"fish.payara.connection-validation-method=auto-commit"})
+        // Every connection is checked (a ping) before it is lent, and one broken connection discards the whole
+        // pool: after a database outage or a failover no stale connection is handed out, and the pool refills
+        // itself as soon as the database answers again. (auto-commit validation never reached the server.)
+        properties = {
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=custom-validation",
+            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+            "fish.payara.fail-all-connections=true",
+            "fish.payara.validate-atmost-once-period-in-seconds=0"})
 @Startup
 @Singleton
 @TransactionManagement(TransactionManagementType.BEAN) // Flyway commits its own transactions.

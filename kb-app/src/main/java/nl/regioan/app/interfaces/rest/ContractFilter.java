@@ -48,6 +48,8 @@ public class ContractFilter implements OASFilter {
     public static final String ROLES_EXTENSION = "x-roles";
     public static final String PROBLEM_JSON = "application/problem+json";
     private static final String MESSAGE_REF = "#/components/schemas/Message";
+    /** The shared 503 answer ({@link DatabaseUnavailable}), defined once under components/responses. */
+    private static final String DATABASE_UNAVAILABLE = "DatabaseUnavailable";
 
     static final String SESSION = "session";
     static final String CSRF = "csrfHeader";
@@ -71,6 +73,11 @@ public class ContractFilter implements OASFilter {
                 .description("A personal API token made with POST /api/v1/auth/tokens; it has its owner's roles."));
         components.addSchema("FieldError", recordSchema(problemFieldErrorType()));
         components.addSchema("Problem", recordSchema(Problem.class));
+        components.addResponse(DATABASE_UNAVAILABLE, OASFactory.createAPIResponse()
+                .description("The database cannot be reached for the moment: try again after Retry-After seconds.")
+                .addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait before trying again.")
+                        .schema(OASFactory.createSchema().type(Schema.SchemaType.INTEGER)))
+                .content(problemContent()));
         if (components.getSchemas() != null) {
             components.removeSchema("Message"); // every use is a string now (filterSchema)
         }
@@ -197,9 +204,13 @@ public class ContractFilter implements OASFilter {
         if (path.contains("{")) {
             problem(responses, "404", "No such resource, or none that this account may see.");
         }
+        // Every operation needs the database; while it cannot be reached the answer says when to try again.
+        if (!responses.hasAPIResponse("503")) {
+            responses.addAPIResponse("503", OASFactory.createAPIResponse().ref(DATABASE_UNAVAILABLE));
+        }
         // Any declared error answer without content is a problem document too.
         responses.getAPIResponses().forEach((code, response) -> {
-            if (code.startsWith("4") || code.startsWith("5")) {
+            if ((code.startsWith("4") || code.startsWith("5")) && response.getRef() == null) {
                 if (response.getContent() == null || response.getContent().getMediaTypes() == null
                         || response.getContent().getMediaTypes().isEmpty()) {
                     response.setContent(problemContent());

@@ -31,7 +31,11 @@ public class ErrorPageServlet extends HttpServlet {
         String uri = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
         int status = code instanceof Integer number ? number : HttpServletResponse.SC_NOT_FOUND;
         Message detail;
-        if (thrown != null || status >= 500) {
+        if (DatabaseUnavailable.causedBy(thrown)) {
+            status = HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+            detail = DatabaseUnavailable.detail(thrown);
+            response.setHeader("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+        } else if (thrown != null || status >= 500) {
             status = Math.max(status, 500);
             String reference = UUID.randomUUID().toString();
             LOG.log(Level.SEVERE, "Unexpected error on " + uri + ", reference " + reference, thrown);

@@ -225,7 +225,7 @@ class ContractDocumentTest {
             }
             responses.forEach((code, response) -> {
                 if (code.startsWith("4") || code.startsWith("5")) {
-                    JsonObject content = response.asJsonObject().getJsonObject("content");
+                    JsonObject content = referenced(response.asJsonObject()).getJsonObject("content");
                     if (content == null || !content.containsKey(ContractFilter.PROBLEM_JSON)) {
                         wrong.add(key + ": error " + code + " is not application/problem+json");
                     }
@@ -242,6 +242,16 @@ class ContractDocumentTest {
             }
         });
         assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
+    /** A response given as {@code $ref} to components/responses, or the response itself. */
+    private JsonObject referenced(JsonObject response) {
+        String ref = response.getString("$ref", null);
+        String prefix = "#/components/responses/";
+        if (ref == null || !ref.startsWith(prefix)) {
+            return response;
+        }
+        return document.getJsonObject("components").getJsonObject("responses").getJsonObject(ref.substring(prefix.length()));
     }
 
     private static boolean isBareObject(JsonValue schema) {
