@@ -5,22 +5,17 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import javax.imageio.ImageIO;
 import nl.regioan.dashboard.domain.AxisTicks;
 
 /**
- * A small trend chart for the PDF, drawn on the server as a PNG in black and greys only, so it reads
+ * A small trend chart for the PDF, drawn as vector graphics in black and greys only, so it reads
  * the same on screen, in colour print and in grey print: the series is a solid line with round
  * markers, the baseline a short-dashed line, the target a long-dashed line (each named with its
  * value), a definition break a dotted vertical line. A missing value leaves a gap, never a zero. The
@@ -38,57 +33,54 @@ final class ReportChart {
     private ReportChart() {
     }
 
-    /** A PNG as a data: URI for an img element; values may hold nulls (gaps). The labels name the reference lines. */
-    static String trend(List<String> periods, List<BigDecimal> values, BigDecimal baseline, BigDecimal target,
-                        Set<String> breaks, Function<BigDecimal, String> format, String baselineLabel, String targetLabel) {
-        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, WIDTH, HEIGHT);
-            List<BigDecimal> all = new ArrayList<>(values);
-            all.add(baseline);
-            all.add(target);
-            AxisTicks axis = AxisTicks.of(all);
-            double min = axis.min().doubleValue();
-            double max = axis.max().doubleValue();
-            Scale scale = new Scale(periods.size(), min, max);
-            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 22));
-            axes(g, scale, periods, axis, format);
-            for (int i = 0; i < periods.size(); i++) {
-                if (breaks.contains(periods.get(i))) {
-                    g.setColor(new Color(0x55, 0x55, 0x55));
-                    g.setStroke(new BasicStroke(2, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {4, 6}, 0));
-                    double x = scale.x(i) - scale.step() / 2;
-                    g.draw(new Line2D.Double(x, TOP, x, HEIGHT - BOTTOM));
-                }
+    /** What one trend chart shows; values may hold nulls (gaps). The labels name the reference lines. */
+    record Trend(List<String> periods, List<BigDecimal> values, BigDecimal baseline, BigDecimal target, Set<String> breaks,
+                 String baselineLabel, String targetLabel) {
+    }
+
+    /**
+     * Draws the chart as vector graphics on {@code g}, whose drawing area is {@code width} by
+     * {@code height}: sharp on paper at any size, and no image to encode, decode and compress again
+     * (raster charts were a third of the time of a report of 342 municipalities).
+     */
+    static void draw(Graphics2D g, Trend chart, double width, double height, Function<BigDecimal, String> format) {
+        g.scale(width / WIDTH, height / HEIGHT);
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, WIDTH, HEIGHT);
+        List<BigDecimal> all = new ArrayList<>(chart.values());
+        all.add(chart.baseline());
+        all.add(chart.target());
+        AxisTicks axis = AxisTicks.of(all);
+        double min = axis.min().doubleValue();
+        double max = axis.max().doubleValue();
+        List<String> periods = chart.periods();
+        List<BigDecimal> values = chart.values();
+        Scale scale = new Scale(periods.size(), min, max);
+        g.setFont(new Font(ReportPdf.FONT_FAMILY, Font.PLAIN, 22));
+        axes(g, scale, periods, axis, format);
+        for (int i = 0; i < periods.size(); i++) {
+            if (chart.breaks().contains(periods.get(i))) {
+                g.setColor(new Color(0x55, 0x55, 0x55));
+                g.setStroke(new BasicStroke(2, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {4, 6}, 0));
+                double x = scale.x(i) - scale.step() / 2;
+                g.draw(new Line2D.Double(x, TOP, x, HEIGHT - BOTTOM));
             }
-            reference(g, scale, baseline, new float[] {8, 8}, baselineLabel, format);
-            reference(g, scale, target, new float[] {24, 10}, targetLabel, format);
-            g.setColor(Color.BLACK);
-            g.setStroke(new BasicStroke(4));
-            for (int i = 0; i < values.size(); i++) {
-                BigDecimal v = values.get(i);
-                if (v == null) {
-                    continue;
-                }
-                if (i > 0 && values.get(i - 1) != null) {
-                    g.draw(new Line2D.Double(scale.x(i - 1), scale.y(values.get(i - 1).doubleValue()), scale.x(i), scale.y(v.doubleValue())));
-                }
-                g.fillOval((int) scale.x(i) - 7, (int) scale.y(v.doubleValue()) - 7, 14, 14);
+        }
+        reference(g, scale, chart.baseline(), new float[] {8, 8}, chart.baselineLabel(), format);
+        reference(g, scale, chart.target(), new float[] {24, 10}, chart.targetLabel(), format);
+        g.setColor(Color.BLACK);
+        g.setStroke(new BasicStroke(4));
+        for (int i = 0; i < values.size(); i++) {
+            BigDecimal v = values.get(i);
+            if (v == null) {
+                continue;
             }
-        } finally {
-            g.dispose();
+            if (i > 0 && values.get(i - 1) != null) {
+                g.draw(new Line2D.Double(scale.x(i - 1), scale.y(values.get(i - 1).doubleValue()), scale.x(i), scale.y(v.doubleValue())));
+            }
+            g.fill(new Ellipse2D.Double(scale.x(i) - 7, scale.y(v.doubleValue()) - 7, 14, 14));
         }
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", png);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return "data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray());
     }
 
     private static void axes(Graphics2D g, Scale scale, List<String> periods, AxisTicks axis, Function<BigDecimal, String> format) {

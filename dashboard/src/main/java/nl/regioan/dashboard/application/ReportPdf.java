@@ -1,8 +1,10 @@
 package nl.regioan.dashboard.application;
 
+import com.openhtmltopdf.extend.FSObjectDrawerFactory;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.render.DefaultObjectDrawerFactory;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -56,7 +58,7 @@ final class ReportPdf {
             td.n { text-align: right; }
             thead th { background: #ddd; }
             .wide { font-size: 7pt; }
-            img.chart { width: 170mm; height: 51mm; }
+            object.chart { display: block; width: 170mm; height: 51mm; }
             .note { font-size: 8pt; }
             .developments { page-break-before: always; }
             .title-page { page-break-after: always; padding-top: 70mm; }
@@ -121,13 +123,28 @@ final class ReportPdf {
                 builder.useFont(font, FONT_FAMILY, weight, BaseRendererBuilder.FontStyle.NORMAL, true);
             }
             builder.withProducer("Monitor regio Arnhem-Nijmegen");
-            builder.withHtmlContent(html(annualReport, version, m), null);
+            List<ReportChart.Trend> charts = new ArrayList<>();
+            builder.withHtmlContent(html(annualReport, version, m, charts), null);
+            builder.useObjectDrawerFactory(chartDrawers(charts, m));
             builder.toStream(out);
             builder.run();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /** The HTML's chart objects (see {@link #CHART_TYPE}) drawn as vector graphics from the charts html() collected. */
+    private static FSObjectDrawerFactory chartDrawers(List<ReportChart.Trend> charts, ReportMessages m) {
+        DefaultObjectDrawerFactory drawers = new DefaultObjectDrawerFactory();
+        drawers.registerDrawer(CHART_TYPE, (element, x, y, width, height, device, context, dotsPerPixel) -> {
+            ReportChart.Trend chart = charts.get(Integer.parseInt(element.getAttribute("data-chart")));
+            float w = (float) width / dotsPerPixel;
+            float h = (float) height / dotsPerPixel;
+            device.drawWithGraphics((float) x, (float) y, w, h, g -> ReportChart.draw(g, chart, w, h, m::number));
+            return null;
+        });
+        return drawers;
     }
 
     /**
@@ -142,7 +159,11 @@ final class ReportPdf {
         return font;
     }
 
-    static String html(JsonObject annualReport, VersionSummary version, ReportMessages m) {
+    /** The object type of a chart in the report's HTML; its data-chart attribute is its index in the charts html() collected. */
+    static final String CHART_TYPE = "application/x-report-trend-chart";
+
+    /** The report as XHTML for the renderer; each chart goes into {@code charts}, its place an object of {@link #CHART_TYPE}. */
+    static String html(JsonObject annualReport, VersionSummary version, ReportMessages m, List<ReportChart.Trend> charts) {
         JsonObject report = annualReport.getJsonObject("report");
         int year = report.getInt("year");
         String title = m.get("dashboard.report.titleYear", Map.of("year", year));
@@ -193,7 +214,7 @@ final class ReportPdf {
             String id = "theme-" + theme.getString("theme");
             if (chapters.containsKey(id)) {
                 h.append("<h2 id=\"").append(id).append("\" class=\"chapter\">").append(esc(chapters.get(id))).append("</h2>");
-                objects(theme.getJsonArray("indicators")).stream().filter(ReportPdf::hasValues).forEach(i -> indicator(h, i, m));
+                objects(theme.getJsonArray("indicators")).stream().filter(ReportPdf::hasValues).forEach(i -> indicator(h, i, m, charts));
             }
         }
         withoutValues(h, withoutValues, objects(themes.isEmpty() ? null : firstTrend(themes)), m);
@@ -383,7 +404,7 @@ final class ReportPdf {
                 .map(i -> i.getJsonArray("trend")).orElse(null);
     }
 
-    private static void indicator(StringBuilder h, JsonObject item, ReportMessages m) {
+    private static void indicator(StringBuilder h, JsonObject item, ReportMessages m, List<ReportChart.Trend> charts) {
         h.append("<div class=\"indicator\"><h3>").append(esc(name(item, m))).append("</h3><p>");
         JsonObject baseline = object(item, "baseline");
         JsonObject target = object(item, "target");
@@ -404,12 +425,11 @@ final class ReportPdf {
         List<BigDecimal> values = new ArrayList<>();
         trend.forEach(p -> values.add(number(p, "value")));
         if (values.stream().anyMatch(v -> v != null) || baseline != null || target != null) {
-            h.append("<img class=\"chart\" alt=\"").append(esc(chartDescription(item, trend, values, baseline, target, m)))
-                    .append("\" src=\"")
-                    .append(ReportChart.trend(trend.stream().map(p -> p.getString("period")).toList(), values,
-                            baseline == null ? null : number(baseline, "value"), target == null ? null : number(target, "value"),
-                            breakPeriods, m::number, m.get("dashboard.baseline"), m.get("dashboard.target")))
-                    .append("\"/>");
+            charts.add(new ReportChart.Trend(trend.stream().map(p -> p.getString("period")).toList(), values,
+                    baseline == null ? null : number(baseline, "value"), target == null ? null : number(target, "value"),
+                    breakPeriods, m.get("dashboard.baseline"), m.get("dashboard.target")));
+            h.append("<object type=\"").append(CHART_TYPE).append("\" class=\"chart\" data-chart=\"").append(charts.size() - 1)
+                    .append("\" alt=\"").append(esc(chartDescription(item, trend, values, baseline, target, m))).append("\"></object>");
         } else {
             // An empty chart says nothing and costs a third of a page.
             h.append("<p class=\"note\">").append(esc(m.get("dashboard.report.nothingToDraw"))).append("</p>");
