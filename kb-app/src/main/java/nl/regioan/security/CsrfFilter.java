@@ -28,6 +28,7 @@ public class CsrfFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (!SAFE_METHODS.contains(request.getMethod())
+                && !PublicPaths.carriesItsOwnProof(request.getRequestURI().substring(request.getContextPath().length()))
                 && request.getAttribute(AuthenticationKind.ATTRIBUTE) == AuthenticationKind.SESSION
                 && !tokenMatches(request)) {
             ProblemWriter.write(request, response, 403, Message.of("csrf.missing", HEADER));

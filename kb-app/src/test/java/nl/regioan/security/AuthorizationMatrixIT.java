@@ -171,10 +171,14 @@ class AuthorizationMatrixIT {
         ALLOWED.put("DELETE /api/v1/kb/synonyms/{id}", Set.of("editor"));
         ALLOWED.put("GET /api/v1/admin/search/status", ADMIN);
         ALLOWED.put("POST /api/v1/admin/search/rebuild", ADMIN);
+        ALLOWED.put("GET /api/v1/mail/preferences", EVERYONE);
+        ALLOWED.put("PUT /api/v1/mail/preferences", EVERYONE);
     }
 
     /** Reachable without login, on purpose. */
-    private static final Set<String> PUBLIC = Set.of("POST /api/v1/auth/login");
+    private static final Set<String> PUBLIC = Set.of("POST /api/v1/auth/login",
+            // a mail's unsubscribe link is opened where nobody is logged in; the token of that one mail is the proof
+            "POST /api/v1/mail/unsubscribe");
 
     /** Writes without a municipality to cross, and why. */
     static final Map<String, String> REGIONAL = new LinkedHashMap<>();
@@ -204,10 +208,12 @@ class AuthorizationMatrixIT {
         String own = "acts on the caller's own account or session only: there is nothing of another to name";
         for (String write : List.of("POST /api/v1/auth/logout", "POST /api/v1/auth/password", "PUT /api/v1/auth/me/language",
                 "POST /api/v1/auth/tokens",
-                "POST /api/v1/kb/watches", "POST /api/v1/kb/watches/seen")) {
+                "POST /api/v1/kb/watches", "POST /api/v1/kb/watches/seen", "PUT /api/v1/mail/preferences")) {
             REGIONAL.put(write, own);
         }
         REGIONAL.put("POST /api/v1/auth/login", "public: the login itself");
+        REGIONAL.put("POST /api/v1/mail/unsubscribe", "public: switches off one kind of mail for the receiver of the mail"
+                + " whose random token it is sent, and nothing else (MailIT)");
     }
 
     /** A write tried by {@code role} of Nijmegen on Arnhem's resource, and the refusal it must get. */

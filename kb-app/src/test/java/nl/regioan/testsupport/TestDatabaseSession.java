@@ -28,6 +28,10 @@ public class TestDatabaseSession implements LauncherSessionListener {
     private static final String DATABASE = Optional.ofNullable(System.getenv("KB_TEST_DB_NAME"))
             .filter(name -> name.matches("[a-z][a-z0-9_]{0,30}")).orElse("kb_it");
 
+    /** Where the WAR sends mail and MailIT's GreenMail listens; KB_TEST_SMTP_PORT picks another port. */
+    public static final String SMTP_PORT = Optional.ofNullable(System.getenv("KB_TEST_SMTP_PORT"))
+            .filter(port -> port.matches("[0-9]{2,5}")).orElse("26125");
+
     private EmbeddedDatabase embedded;
 
     @Override
@@ -56,6 +60,7 @@ public class TestDatabaseSession implements LauncherSessionListener {
         System.setProperty("kb.test.db.user", DATABASE);
         System.setProperty("kb.test.db.password", password);
         System.setProperty("kb.test.admin.password", ADMIN_PASSWORD);
+        System.setProperty("kb.test.smtp.port", SMTP_PORT);
         System.setProperty("kb.test.work", Path.of(System.getProperty("kb.test.work", "target/it")).toAbsolutePath().toString());
     }
 

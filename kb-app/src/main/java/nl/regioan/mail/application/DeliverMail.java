@@ -31,6 +31,9 @@ public class DeliverMail {
     DeliveryPolicy policy;
 
     @Inject
+    MailSite site;
+
+    @Inject
     Clock clock;
 
     /** Delivers what is due now; the number of mails sent. */
@@ -48,7 +51,7 @@ public class DeliverMail {
 
     private boolean deliver(OutboxMail mail) {
         try {
-            transport.send(mail.mail());
+            transport.send(mail.mail().withUnsubscribeUrl(site.unsubscribeOneClick(mail.unsubscribeToken())));
             outbox.markSent(mail.id(), policy.node(), clock.instant());
             return true;
         } catch (MailTransport.MailDeliveryException e) {

@@ -68,10 +68,9 @@ public class JpaOutbox implements Outbox {
         Object[] row = (Object[]) em.createNativeQuery("SELECT account_id, kind, attempts, recipient, subject, body_text,"
                         + " body_html, unsubscribe_token FROM mail_outbox WHERE id = ?")
                 .setParameter(1, id).getSingleResult();
-        RenderedMail mail = new RenderedMail((String) row[3], (String) row[4], (String) row[5], (String) row[6],
-                (String) row[7]);
+        RenderedMail mail = new RenderedMail((String) row[3], (String) row[4], (String) row[5], (String) row[6], null);
         return Optional.of(new OutboxMail(id, ((Number) row[0]).longValue(), MailKind.valueOf((String) row[1]),
-                ((Number) row[2]).intValue(), mail));
+                ((Number) row[2]).intValue(), (String) row[7], mail));
     }
 
     @Override

@@ -2,6 +2,7 @@ package nl.regioan.monitoring.value.application;
 
 import nl.regioan.shared.api.Message;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -15,6 +16,7 @@ import nl.regioan.audit.application.Json;
 import nl.regioan.monitoring.period.domain.Period;
 import nl.regioan.monitoring.value.domain.Area;
 import nl.regioan.monitoring.value.domain.IndicatorValue;
+import nl.regioan.monitoring.value.domain.SubmittedFormNotice;
 import nl.regioan.monitoring.value.domain.ValueRepository;
 import nl.regioan.shared.api.FieldError;
 import nl.regioan.shared.api.InvalidInputException;
@@ -47,6 +49,9 @@ public class SubmitForm {
     @Inject
     Clock clock;
 
+    @Inject
+    Instance<SubmittedFormNotice> notices;
+
     @Transactional
     public FormView submit(Area requested, Period period) {
         KnownArea area = areas.find(requested);
@@ -68,6 +73,9 @@ public class SubmitForm {
         }
         audit.record("MONITORING_FORM_SUBMITTED", "monitoring_form", area.code() + "/" + period, null,
                 Json.object("indicators", submitted));
+        for (SubmittedFormNotice notice : notices) {
+            notice.submitted(area.municipalityId(), area.code(), area.name(), period, List.copyOf(submitted), actor.username());
+        }
         return forms.build(area, period);
     }
 

@@ -41,7 +41,7 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
  */
 public class ContractFilter implements OASFilter {
 
-    /** The value of {@code x-roles} for operations that need no login (only the login itself). */
+    /** The value of {@code x-roles} for operations that need no login (the login itself and a mail's unsubscribe link). */
     public static final String PUBLIC = "public";
     /** The value of {@code x-roles} for operations open to every account (still trimmed by the access policy). */
     public static final String ANY_ACCOUNT = "any-account";
