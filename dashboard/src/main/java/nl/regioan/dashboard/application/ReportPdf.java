@@ -3,6 +3,7 @@ package nl.regioan.dashboard.application;
 import com.openhtmltopdf.extend.FSObjectDrawerFactory;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.render.DefaultObjectDrawerFactory;
 import jakarta.json.JsonArray;
@@ -30,7 +31,12 @@ import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDDestination;
 import nl.regioan.shared.text.UserText;
 
 /**
@@ -126,12 +132,44 @@ final class ReportPdf {
             List<ReportChart.Trend> charts = new ArrayList<>();
             builder.withHtmlContent(html(annualReport, version, m, charts), null);
             builder.useObjectDrawerFactory(chartDrawers(charts, m));
-            builder.toStream(out);
-            builder.run();
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                renderer.layout();
+                PDDocument pdf = renderer.createPDFKeepOpen();
+                describeContentsLinks(pdf, List.copyOf(chapters(annualReport.getJsonObject("report"), m).values()));
+                pdf.save(out);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * PDF/UA wants a description on every link, which the renderer does not write: each link of the
+     * contents gets its chapter's heading. The renderer writes the links in the contents' order, one
+     * or more per entry, all of an entry's pointing at the same place.
+     */
+    private static void describeContentsLinks(PDDocument pdf, List<String> headings) throws IOException {
+        int chapter = -1;
+        PDDestination previous = null;
+        for (PDPage page : pdf.getPages()) {
+            for (PDAnnotation annotation : page.getAnnotations()) {
+                if (annotation instanceof PDAnnotationLink link && link.getAction() instanceof PDActionGoTo goTo) {
+                    PDDestination target = goTo.getDestination();
+                    if (previous == null || !sameTarget(previous, target)) {
+                        chapter++;
+                        previous = target;
+                    }
+                    if (chapter < headings.size()) {
+                        link.setContents(headings.get(chapter));
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean sameTarget(PDDestination a, PDDestination b) {
+        return a.getCOSObject().equals(b.getCOSObject()) || a.getCOSObject().toString().equals(b.getCOSObject().toString());
     }
 
     /** The HTML's chart objects (see {@link #CHART_TYPE}) drawn as vector graphics from the charts html() collected. */
@@ -174,25 +212,7 @@ final class ReportPdf {
         JsonObject survey = object(report, "survey");
         JsonArray steering = report.get("steering") instanceof JsonArray a ? a : null;
 
-        // The chapters in order, for the table of contents: anchor and heading.
-        Map<String, String> chapters = new LinkedHashMap<>();
-        if (steering != null) {
-            chapters.put("steering", m.get("dashboard.report.steering"));
-        }
-        chapters.put("summary", m.get("dashboard.report.summary"));
-        for (JsonObject theme : themes) {
-            if (objects(theme.getJsonArray("indicators")).stream().anyMatch(ReportPdf::hasValues)) {
-                chapters.put("theme-" + theme.getString("theme"), m.get("dashboard.theme." + theme.getString("theme")));
-            }
-        }
-        if (!withoutValues.isEmpty()) {
-            chapters.put("without-values", m.get("dashboard.report.withoutValues"));
-        }
-        if (survey != null) {
-            chapters.put("survey", survey.getString("title", ""));
-        }
-        chapters.put("municipalities", m.get("dashboard.report.perMunicipality"));
-        chapters.put("developments", m.get("dashboard.report.developments"));
+        Map<String, String> chapters = chapters(report, m);
 
         StringBuilder h = new StringBuilder("<html lang=\"").append(m.language()).append("\"><head><meta charset=\"utf-8\"/><title>")
                 .append(esc(title)).append("</title><meta name=\"subject\" content=\"")
@@ -226,13 +246,39 @@ final class ReportPdf {
         return h.append("</body></html>").toString();
     }
 
+    /** The chapters in order, for the table of contents: anchor and heading. */
+    private static Map<String, String> chapters(JsonObject report, ReportMessages m) {
+        List<JsonObject> themes = objects(report.getJsonArray("themes"));
+        boolean anyWithoutValues = themes.stream().flatMap(t -> objects(t.getJsonArray("indicators")).stream())
+                .anyMatch(i -> !hasValues(i));
+        JsonObject survey = object(report, "survey");
+        Map<String, String> chapters = new LinkedHashMap<>();
+        if (report.get("steering") instanceof JsonArray) {
+            chapters.put("steering", m.get("dashboard.report.steering"));
+        }
+        chapters.put("summary", m.get("dashboard.report.summary"));
+        for (JsonObject theme : themes) {
+            if (objects(theme.getJsonArray("indicators")).stream().anyMatch(ReportPdf::hasValues)) {
+                chapters.put("theme-" + theme.getString("theme"), m.get("dashboard.theme." + theme.getString("theme")));
+            }
+        }
+        if (anyWithoutValues) {
+            chapters.put("without-values", m.get("dashboard.report.withoutValues"));
+        }
+        if (survey != null) {
+            chapters.put("survey", survey.getString("title", ""));
+        }
+        chapters.put("municipalities", m.get("dashboard.report.perMunicipality"));
+        chapters.put("developments", m.get("dashboard.report.developments"));
+        return chapters;
+    }
+
     /** The table of contents: each chapter with its page number (worked out by the renderer from the chapter's id). */
     private static void contents(StringBuilder h, Map<String, String> chapters, ReportMessages m) {
         h.append("<div class=\"contents\"><h2>").append(esc(m.get("dashboard.report.contents"))).append("</h2><ol>");
-        // Not links (a span keeps the href for the page counter): PDF/UA wants a description on every link
-        // annotation, which the renderer does not write.
-        chapters.forEach((id, heading) -> h.append("<li><span class=\"entry\" href=\"#").append(id).append("\">")
-                .append(esc(heading)).append("</span></li>"));
+        // Links to the chapters; their descriptions are added after rendering (describeContentsLinks).
+        chapters.forEach((id, heading) -> h.append("<li><a class=\"entry\" href=\"#").append(id).append("\" title=\"")
+                .append(esc(heading)).append("\">").append(esc(heading)).append("</a></li>"));
         h.append("</ol></div>");
     }
 

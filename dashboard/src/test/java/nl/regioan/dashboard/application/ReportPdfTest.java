@@ -8,11 +8,14 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import nl.regioan.dashboard.application.AnnualReportViews.VersionSummary;
 import nl.regioan.dashboard.domain.KnowledgeLinks.KnowledgeLink;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
@@ -234,5 +237,22 @@ class ReportPdfTest {
         String report = REPORT.replace("Tweede alinea.", joined);
         String text = text(ReportPdf.render(Json.createReader(new StringReader(report)).readObject(), null, ReportMessages.of("nl")));
         assertTrue(text.contains(joined), "screen readers, search and copying read the text layer: " + text);
+    }
+
+    @Test
+    void theContentsLinkToTheirChaptersAndSayWhichChapter() throws Exception {
+        byte[] pdf = ReportPdf.render(report(), null, ReportMessages.of("nl"));
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<String> described = new ArrayList<>();
+            for (PDAnnotation a : document.getPage(1).getAnnotations()) {
+                if (a instanceof PDAnnotationLink link) {
+                    if (described.isEmpty() || !described.get(described.size() - 1).equals(link.getContents())) {
+                        described.add(link.getContents());
+                    }
+                }
+            }
+            assertEquals(List.of("Voor de stuurgroep", "Samenvatting", "Werk en economie", "Indicatoren zonder gerapporteerde waarde",
+                    "Samenwerkingsenquête 2025", "Per gemeente", "Ontwikkelingen en initiatieven"), described);
+        }
     }
 }
