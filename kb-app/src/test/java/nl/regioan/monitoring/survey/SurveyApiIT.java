@@ -12,9 +12,15 @@ import jakarta.json.JsonObjectBuilder;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import nl.regioan.testsupport.Api;
 import nl.regioan.testsupport.RealWar;
 import nl.regioan.testsupport.StoredRows;
@@ -364,5 +370,33 @@ class SurveyApiIT {
         assertEquals("year", reader.get("api/v1/surveys/twintig").badRequestField());
         Api anonymous = new Api(base);
         assertEquals(401, anonymous.send(HttpRequest.newBuilder(anonymous.resolve("api/v1/surveys")).GET()).status());
+    }
+
+    @Test
+    void firstSavesAtTheSameMomentStoreOneResponseAndTheOthersAreToldToReload() throws Exception {
+        int year = THIS_YEAR + 8;
+        List<Long> ids = questionIds(create(year, year + "-12-31", true).object());
+        String own = "api/v1/surveys/" + year + "/responses/GM0202";
+        Api arnhem = stewards.get("GM0202");
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Api.Reply>> saves = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                int scale = i % 5 + 1;
+                saves.add(pool.submit(() -> {
+                    start.await();
+                    return arnhem.put(own, answers(ids, scale, 7, "Wekelijks", null), null);
+                }));
+            }
+            start.countDown();
+            for (Future<Api.Reply> save : saves) {
+                Api.Reply reply = save.get(120, TimeUnit.SECONDS);
+                assertTrue(reply.status() == 200 || reply.status() == 409, "saved, or told someone saved first: " + reply);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, count("SELECT COUNT(*) FROM survey_response WHERE survey_id = (SELECT id FROM survey WHERE survey_year = ?)", year));
     }
 }

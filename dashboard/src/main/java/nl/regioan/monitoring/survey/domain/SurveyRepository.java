@@ -18,6 +18,7 @@ public interface SurveyRepository {
 
     boolean hasResponses(long surveyId);
 
+    /** Stores a municipality's first response now; when another one was stored first, an OptimisticLockException. */
     void add(SurveyResponse response);
 
     /** Writes pending changes now, so the version a view answers (the ETag) is the stored one. */

@@ -2,7 +2,10 @@ package nl.regioan.monitoring.survey.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PersistenceContext;
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.List;
 import java.util.Optional;
 import nl.regioan.monitoring.survey.domain.Survey;
@@ -53,7 +56,26 @@ public class JpaSurveyRepository implements SurveyRepository {
 
     @Override
     public void add(SurveyResponse response) {
-        entityManager.persist(response);
+        try {
+            entityManager.persist(response);
+            entityManager.flush();
+        } catch (PersistenceException e) {
+            if (violatesUniqueKey(e)) {
+                // Two first saves of one municipality at once: the other one was stored first. As
+                // for any save that lost a race, the caller answers 409 and the user reloads.
+                throw new OptimisticLockException("a response of this municipality was stored meanwhile", e);
+            }
+            throw e;
+        }
+    }
+
+    private static boolean violatesUniqueKey(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLIntegrityConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
