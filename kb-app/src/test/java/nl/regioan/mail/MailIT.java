@@ -19,6 +19,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -42,8 +44,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Mail against the real WAR: the WAR sends through SMTP to a GreenMail server in this JVM (on the
  * port arquillian.xml gives the WAR), and the tests read what arrived: the coordinator's notice of a
  * submission in the receiver's language, plain text and HTML, the link to the page, unsubscribing
- * without a login, the preferences and their refusals, and a stopped SMTP server that is retried
- * while the user's request succeeds.
+ * without a login, the preferences and their refusals, a stopped SMTP server that is retried
+ * while the user's request succeeds, the digest (only what the receiver may read, once per period)
+ * and the data steward's reminders before a deadline.
  */
 @ExtendWith(ArquillianExtension.class)
 class MailIT {
@@ -204,6 +207,112 @@ class MailIT {
         assertEquals("WEEKLY", person.get("api/v1/mail/preferences").object().getString("digest"));
     }
 
+    // --- digests
+
+    private static String item(String title, String visibility) {
+        return "{\"kind\": \"BEST_PRACTICE\", \"title\": \"" + title + "\", \"summary\": \"Samenvatting\", \"body\": \"Tekst\","
+                + " \"municipality\": \"GM0202\", \"visibility\": \"" + visibility + "\", \"themes\": [\"4\"], \"blocks\": [\"4.1\"]}";
+    }
+
+    private static long create(Api writer, String title, String visibility, boolean publish) {
+        Api.Reply created = writer.post("api/v1/kb/items", item(title, visibility));
+        assertEquals(201, created.status(), created::toString);
+        long id = created.object().getJsonNumber("id").longValue();
+        if (publish) {
+            Api.Reply published = writer.post("api/v1/kb/items/" + id + "/publish", null);
+            assertEquals(200, published.status(), published::toString);
+        }
+        return id;
+    }
+
+    @Test
+    void theDigestNamesOnlyWhatTheReceiverMayReadAndGoesOutOncePerPeriod() throws Exception {
+        Api writer = Api.as(base, TestAccounts.create("mail-contrib-arnhem", "GM0202", "contributor"));
+        Api reader = Api.as(base, TestAccounts.create("mail-digest-nijmegen", "GM0268", "reader"));
+        Api english = Api.as(base, TestAccounts.create("mail-digest-en", "GM0268", "reader"));
+        assertEquals(200, english.put("api/v1/auth/me/language", "{\"language\": \"en\"}", null).status());
+        String mark = Long.toString(System.nanoTime(), 36);
+        long readable = create(writer, "Voor de hele regio " + mark, "REGION", true);
+        create(writer, "Alleen voor Arnhem " + mark, "MUNICIPALITY", true);
+        create(writer, "Nog een concept " + mark, "REGION", false);
+        for (Api follower : List.of(reader, english)) {
+            assertEquals(201, follower.post("api/v1/kb/watches", "{\"type\": \"THEME\", \"target\": \"4\"}").status());
+        }
+        assertEquals(200, reader.put("api/v1/mail/preferences", "{\"address\": \"digest-nl@nijmegen.test\", \"digest\": \"DAILY\"}", null).status());
+        assertEquals(200, english.put("api/v1/mail/preferences", "{\"address\": \"digest-en@nijmegen.test\", \"digest\": \"WEEKLY\"}", null).status());
+
+        MimeMessage digest = awaitMail("digest-nl@nijmegen.test", m -> subject(m).startsWith("Wat er veranderde"));
+        String text = part(digest, "text/plain");
+        String html = part(digest, "text/html");
+        assertTrue(digest.getSubject().startsWith("Wat er veranderde in wat u volgt: overzicht van "), digest.getSubject());
+        assertTrue(text.contains("Voor de hele regio " + mark + "\nhttp://kennisbank.test/kb/item.html?id=" + readable), text);
+        assertTrue(text.contains("Thema 4: "), text);
+        assertTrue(html.contains("href=\"http://kennisbank.test/kb/item.html?id=" + readable + "\""), html);
+        for (String body : List.of(text, html)) {
+            assertFalse(body.contains("Alleen voor Arnhem " + mark), "another municipality's item is not named");
+            assertFalse(body.contains("Nog een concept " + mark), "a draft is not named");
+        }
+        MimeMessage weekly = awaitMail("digest-en@nijmegen.test", m -> subject(m).startsWith("What changed"));
+        assertTrue(weekly.getSubject().matches("What changed in what you follow: digest of week \\d{4}-W\\d{2}"), weekly.getSubject());
+        assertTrue(part(weekly, "text/plain").contains("Theme 4: "));
+        assertFalse(part(weekly, "text/plain").contains("Alleen voor Arnhem " + mark));
+
+        // a later change waits for the next period: still one digest, and one key for this period
+        create(writer, "Later op de dag " + mark, "REGION", true);
+        Thread.sleep(3_500); // digests are looked for every second
+        assertEquals(1, mailsTo("digest-nl@nijmegen.test", m -> subject(m).startsWith("Wat er veranderde")).size());
+        assertEquals(1, mailsTo("digest-en@nijmegen.test", m -> subject(m).startsWith("What changed")).size());
+        assertEquals(1, onceKeys("mail-digest-nijmegen", "digest:%"));
+    }
+
+    // --- deadline reminders
+
+    @Test
+    void dataStewardsWhoHaveNotSubmittedAreRemindedOnceBeforeTheDeadline() throws Exception {
+        Api coordinator = Api.as(base, TestAccounts.create("mail-coord-deadlines", null, "coordinator"));
+        Api arnhem = Api.as(base, TestAccounts.create("mail-steward-late", "GM0202", "data-steward"));
+        Api nijmegen = Api.as(base, TestAccounts.create("mail-steward-nijmegen", "GM0268", "data-steward"));
+        String period = "2021-Q1";
+        String form = "api/v1/monitoring/forms/GM0268/" + period;
+        assertEquals(200, nijmegen.put(form, "{\"values\": [{\"indicator\": \"REG_RNI\", \"value\": 3}]}", null).status());
+        assertEquals(200, nijmegen.post(form + "/submit", null).status());
+        assertEquals(200, arnhem.put("api/v1/mail/preferences", "{\"address\": \"late@arnhem.test\"}", null).status());
+        assertEquals(200, nijmegen.put("api/v1/mail/preferences", "{\"address\": \"on-time@nijmegen.test\"}", null).status());
+
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+        LocalDate inThreeDays = today.plusDays(3);
+        Api.Reply deadline = coordinator.put("api/v1/monitoring/periods/" + period, "{\"deadline\": \"" + inThreeDays + "\"}", null);
+        assertEquals(200, deadline.status(), deadline::toString);
+        MimeMessage first = awaitMail("late@arnhem.test", m -> subject(m).contains(period));
+        assertEquals("Herinnering: cijfers over " + period + " van Arnhem uiterlijk " + inThreeDays + " indienen", first.getSubject());
+        String text = part(first, "text/plain");
+        assertTrue(text.contains("De cijfers van Arnhem over " + period + " zijn nog niet ingediend. De inleverdatum is "
+                + inThreeDays + " (nog 3 dag(en))."), text);
+        assertTrue(text.contains("http://kennisbank.test/monitoring/entry.html?period=" + period), text);
+
+        // the deadline moved to today: the last reminder of the new deadline; the first is not sent twice
+        assertEquals(200, coordinator.put("api/v1/monitoring/periods/" + period, "{\"deadline\": \"" + today + "\"}", null).status());
+        MimeMessage last = awaitMail("late@arnhem.test", m -> subject(m).contains(period) && subject(m).contains(today.toString()));
+        assertTrue(part(last, "text/plain").contains("Vandaag (" + today + ") is de laatste dag."), part(last, "text/plain"));
+        Thread.sleep(3_500); // reminders are looked for every second
+        assertEquals(2, mailsTo("late@arnhem.test", m -> subject(m).contains(period)).size(), "each reminder once");
+        assertEquals(List.of(), mailsTo("on-time@nijmegen.test", m -> subject(m).contains(period)), "Nijmegen submitted");
+        assertEquals(2, onceKeys("mail-steward-late", "reminder:" + period + ":%"));
+    }
+
+    private static int onceKeys(String username, String like) throws Exception {
+        try (Connection db = TestAccounts.connect();
+             PreparedStatement select = db.prepareStatement("SELECT COUNT(*) FROM mail_once o JOIN account a ON a.id = o.account_id"
+                     + " WHERE a.username = ? AND o.occasion LIKE ?")) {
+            select.setString(1, username);
+            select.setString(2, like);
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return row.getInt(1);
+            }
+        }
+    }
+
     // --- reading what arrived
 
     private static String field(Api.Reply reply) {
@@ -249,7 +358,7 @@ class MailIT {
             BodyPart part = alternative.getBodyPart(i);
             if (part.isMimeType(type)) {
                 assertTrue(part.getContentType().toLowerCase().contains("charset=utf-8"), part.getContentType());
-                return (String) part.getContent();
+                return ((String) part.getContent()).replace("\r\n", "\n"); // SMTP carries CRLF line ends
             }
         }
         throw new AssertionError("No " + type + " part in " + message.getSubject());

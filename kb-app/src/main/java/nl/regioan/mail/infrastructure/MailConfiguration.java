@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
 import nl.regioan.mail.application.DeliveryPolicy;
+import nl.regioan.mail.application.MailSchedule;
 import nl.regioan.mail.application.MailSite;
 import nl.regioan.mail.domain.MailTransport;
 import org.eclipse.microprofile.config.Config;
@@ -52,6 +53,11 @@ public class MailConfiguration {
     @Produces
     MailSite site() {
         return new MailSite(settings().baseUrl());
+    }
+
+    @Produces
+    MailSchedule schedule() {
+        return new MailSchedule(settings().digestHour());
     }
 
     @Produces

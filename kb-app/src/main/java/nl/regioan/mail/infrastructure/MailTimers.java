@@ -20,11 +20,15 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.regioan.app.infrastructure.StartupFailure;
 import nl.regioan.mail.application.DeliverMail;
+import nl.regioan.mail.application.SendDeadlineReminders;
+import nl.regioan.mail.application.SendDigests;
+import nl.regioan.mail.domain.MailPreferences;
 
 /**
  * When mail work runs, on every node (the outbox claims and the once-per-period keys make that
  * safe): checks the settings at start (an invalid one stops the start, naming it), says once where
- * mail goes, then delivers the outbox every few seconds. Non-persistent EJB timers, as for the
+ * mail goes, then delivers the outbox every few seconds and looks for digests and deadline reminders
+ * every minute. Non-persistent EJB timers, as for the
  * search index: they belong to no node and never pile up after a stop. Holds no state but a guard
  * that keeps a slow run from overlapping the next.
  */
@@ -37,6 +41,7 @@ public class MailTimers {
 
     private static final Logger LOG = Logger.getLogger(MailTimers.class.getName());
     private static final String DELIVER = "mail-deliver";
+    private static final String SCHEDULE = "mail-schedule";
 
     @Resource
     TimerService timers;
@@ -47,7 +52,14 @@ public class MailTimers {
     @Inject
     DeliverMail deliverMail;
 
+    @Inject
+    SendDigests digests;
+
+    @Inject
+    SendDeadlineReminders reminders;
+
     private final AtomicBoolean delivering = new AtomicBoolean();
+    private final AtomicBoolean scheduling = new AtomicBoolean();
 
     @PostConstruct
     void start() {
@@ -60,6 +72,8 @@ public class MailTimers {
         LOG.info(settings.describe());
         long poll = settings.pollEvery().toMillis();
         timers.createIntervalTimer(poll, poll, new TimerConfig(DELIVER, false));
+        long schedule = settings.scheduleEvery().toMillis();
+        timers.createIntervalTimer(schedule, schedule, new TimerConfig(SCHEDULE, false));
     }
 
     @Timeout
@@ -73,6 +87,34 @@ public class MailTimers {
             } finally {
                 delivering.set(false);
             }
+        } else if (SCHEDULE.equals(timer.getInfo()) && scheduling.compareAndSet(false, true)) {
+            try {
+                queueScheduledMail();
+            } finally {
+                scheduling.set(false);
+            }
+        }
+    }
+
+    /** Digests and reminders, each account on its own: one that fails does not hold up the others. */
+    private void queueScheduledMail() {
+        try {
+            for (MailPreferences due : digests.due()) {
+                try {
+                    digests.sendFor(due.accountId());
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "The digest of account " + due.accountId() + " failed; the next run tries again", e);
+                }
+            }
+            for (SendDeadlineReminders.Reminder reminder : reminders.due()) {
+                try {
+                    reminders.send(reminder);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "The deadline reminder " + reminder + " failed; the next run tries again", e);
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Looking for digests and reminders failed; the next run tries again", e);
         }
     }
 

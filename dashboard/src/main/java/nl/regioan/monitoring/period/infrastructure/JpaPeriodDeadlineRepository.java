@@ -3,6 +3,8 @@ package nl.regioan.monitoring.period.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import nl.regioan.monitoring.period.domain.Period;
 import nl.regioan.monitoring.period.domain.PeriodDeadline;
@@ -23,5 +25,12 @@ public class JpaPeriodDeadlineRepository implements PeriodDeadlineRepository {
     @Override
     public void add(PeriodDeadline deadline) {
         entityManager.persist(deadline);
+    }
+
+    @Override
+    public List<PeriodDeadline> between(LocalDate from, LocalDate to) {
+        return entityManager.createQuery("select d from PeriodDeadline d where d.deadline between :from and :to"
+                        + " order by d.deadline", PeriodDeadline.class)
+                .setParameter("from", from).setParameter("to", to).getResultList();
     }
 }

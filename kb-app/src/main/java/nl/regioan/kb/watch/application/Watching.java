@@ -6,10 +6,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiPredicate;
 import nl.regioan.access.domain.Actor;
 import nl.regioan.kb.item.application.ItemInputs;
 import nl.regioan.kb.item.application.KnowledgeItems;
@@ -82,13 +84,25 @@ public class Watching {
     }
 
     public List<WatchWithChanges> changes(Actor actor) {
+        return changed(actor, Watch::isNew);
+    }
+
+    /**
+     * What changed after {@code since} in what the person follows, read as that person (the digest mail
+     * is built with the receiver's actor, so it never names an item they may not read).
+     */
+    public List<WatchWithChanges> changesSince(Actor actor, Instant since) {
+        return changed(actor, (watch, changedAt) -> changedAt != null && changedAt.isAfter(since));
+    }
+
+    private List<WatchWithChanges> changed(Actor actor, BiPredicate<Watch, Instant> isNew) {
         List<WatchWithChanges> result = new ArrayList<>();
         for (Watch watch : watches.of(actor.accountId())) {
             List<KnowledgeItem> changed = new ArrayList<>();
             if (watch.targetType() == WatchTarget.ITEM) {
                 try {
                     KnowledgeItem item = items.read(actor, Long.parseLong(watch.target()));
-                    if (watch.isNew(item.updatedAt())) {
+                    if (isNew.test(watch, item.updatedAt())) {
                         changed.add(item);
                     }
                 } catch (UnknownResourceException e) {
@@ -99,7 +113,7 @@ public class Watching {
                         null, null, null);
                 Map<Long, KnowledgeItem> seen = new LinkedHashMap<>();
                 items.list(actor, filter, false, 0, KnowledgeItems.MAX_PAGE_SIZE).items().stream()
-                        .filter(item -> watch.isNew(item.updatedAt())).forEach(item -> seen.put(item.id(), item));
+                        .filter(item -> isNew.test(watch, item.updatedAt())).forEach(item -> seen.put(item.id(), item));
                 changed.addAll(seen.values());
             }
             result.add(new WatchWithChanges(watch, changed));
