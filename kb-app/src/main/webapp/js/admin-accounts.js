@@ -4,7 +4,7 @@ import { loadMessages, roleName, t } from './i18n.js';
 import { showSession } from './session.js';
 import { cell, showError } from './dom.js';
 
-const ROLES = ['reader', 'contributor', 'editor', 'data-steward', 'steering', 'coordinator', 'admin'];
+const ROLES = ['reader', 'contributor', 'editor', 'data-steward', 'steering', 'coordinator', 'expert', 'admin'];
 const API = 'api/v1/';
 
 function say(message) {

@@ -130,12 +130,18 @@ function renderFacets(result, current) {
   }
 }
 
+// Questions are found beside the items (kind QUESTION) and open on their own page.
+function documentHref(kind, id) {
+  return kind === 'QUESTION' ? `questions/question.html?id=${encodeURIComponent(id)}`
+    : `kb/item.html?id=${encodeURIComponent(id)}`;
+}
+
 function renderHit(hit) {
   const item = document.createElement('li');
   item.className = 'hit';
   const heading = document.createElement('h3');
   const link = document.createElement('a');
-  link.href = `kb/item.html?id=${encodeURIComponent(hit.id)}`;
+  link.href = documentHref(hit.kind, hit.id);
   link.textContent = hit.title || t('search.untitled');
   heading.appendChild(link);
   if (hit.status && hit.status !== 'PUBLISHED') {
@@ -243,10 +249,10 @@ function closeCompletions() {
   active = -1;
 }
 
-function pick(text, itemId) {
+function pick(text, href) {
   closeCompletions();
-  if (itemId) {
-    location.assign(`kb/item.html?id=${encodeURIComponent(itemId)}`);
+  if (href) {
+    location.assign(href);
     return;
   }
   input.value = text;
@@ -261,7 +267,8 @@ function showCompletions(found) {
     options.push({ label: stem ? `${stem} ${term}` : term, kind: t('search.completion.word') });
   }
   for (const title of found.titles) {
-    options.push({ label: title.title, kind: t('search.completion.item'), id: title.id });
+    options.push({ label: title.title, kind: t(title.kind === 'QUESTION' ? 'search.completion.question' : 'search.completion.item'),
+      href: documentHref(title.kind, title.id) });
   }
   if (options.length === 0) {
     closeCompletions();
@@ -274,7 +281,7 @@ function showCompletions(found) {
     li.setAttribute('aria-selected', 'false');
     li.dataset.label = option.label;
     if (option.id) {
-      li.dataset.item = option.id;
+      li.dataset.item = option.href;
     }
     const kind = document.createElement('span');
     kind.className = 'completion-kind';
@@ -282,7 +289,7 @@ function showCompletions(found) {
     li.append(option.label, kind);
     li.addEventListener('mousedown', (event) => {
       event.preventDefault();
-      pick(option.label, option.id);
+      pick(option.label, option.href);
     });
     return li;
   }));

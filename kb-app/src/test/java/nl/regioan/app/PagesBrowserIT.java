@@ -58,7 +58,7 @@ class PagesBrowserIT {
     }
 
     private static final List<String> ROLES = List.of("reader", "contributor", "editor", "data-steward", "steering",
-            "coordinator", "admin");
+            "coordinator", "expert", "admin");
 
     private static List<Page> pages(long itemId) {
         return List.of(

@@ -32,7 +32,7 @@ import org.openqa.selenium.support.ui.Select;
 class HousingBrowserIT {
 
     private static final List<String> ROLES = List.of("reader", "contributor", "editor", "data-steward", "steering",
-            "coordinator", "admin");
+            "coordinator", "expert", "admin");
 
     @Deployment(testable = false)
     static WebArchive war() {

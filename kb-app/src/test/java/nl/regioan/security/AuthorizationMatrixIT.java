@@ -48,7 +48,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class AuthorizationMatrixIT {
 
     private static final Set<String> EVERYONE = Set.of("reader", "contributor", "editor", "data-steward", "steering",
-            "coordinator", "admin");
+            "coordinator", "expert", "admin");
     private static final Set<String> ADMIN = Set.of("admin");
 
     /** "METHOD /api/v1/path" -> the roles that pass the role check. */
@@ -137,6 +137,21 @@ class AuthorizationMatrixIT {
         ALLOWED.put("GET /api/v1/housing/overview", Set.of("coordinator", "steering", "editor"));
         ALLOWED.put("GET /api/v1/housing/export", EVERYONE);
         ALLOWED.put("POST /api/v1/housing/import", housingWriters);
+        // questions and answers (issue 20): reading trimmed by the access policy as for items; any account asks,
+        // answers, accepts (its own question) and votes; the expertise team and the coordinator keep the inbox
+        Set<String> inboxKeepers = Set.of("expert", "coordinator");
+        ALLOWED.put("GET /api/v1/questions", EVERYONE);
+        ALLOWED.put("POST /api/v1/questions", EVERYONE);
+        ALLOWED.put("GET /api/v1/questions/inbox", inboxKeepers);
+        ALLOWED.put("GET /api/v1/questions/{id}", EVERYONE);
+        ALLOWED.put("PUT /api/v1/questions/{id}", EVERYONE);
+        ALLOWED.put("GET /api/v1/questions/{id}/versions", EVERYONE);
+        ALLOWED.put("POST /api/v1/questions/{id}/answers", EVERYONE);
+        ALLOWED.put("PUT /api/v1/questions/{id}/answers/{answerId}", EVERYONE);
+        ALLOWED.put("GET /api/v1/questions/{id}/answers/{answerId}/versions", EVERYONE);
+        ALLOWED.put("POST /api/v1/questions/{id}/answers/{answerId}/accept", EVERYONE);
+        ALLOWED.put("POST /api/v1/questions/{id}/answers/{answerId}/vote", EVERYONE);
+        ALLOWED.put("POST /api/v1/questions/{id}/assign", inboxKeepers);
         // dashboards and the annual report (issue 7)
         ALLOWED.put("GET /api/v1/dashboard/overview", EVERYONE);
         ALLOWED.put("GET /api/v1/dashboard/indicators/{code}", EVERYONE);
@@ -205,6 +220,9 @@ class AuthorizationMatrixIT {
             REGIONAL.put(write, editor);
         }
         REGIONAL.put("POST /api/v1/kb/preview", "renders the Markdown it is sent; reads and stores nothing");
+        REGIONAL.put("POST /api/v1/questions", "asks for the caller's own municipality: the body names none to cross");
+        REGIONAL.put("POST /api/v1/questions/{id}/assign",
+                "expert or coordinator only: the region's expertise team, which helps every municipality");
         String own = "acts on the caller's own account or session only: there is nothing of another to name";
         for (String write : List.of("POST /api/v1/auth/logout", "POST /api/v1/auth/password", "PUT /api/v1/auth/me/language",
                 "POST /api/v1/auth/tokens",
@@ -222,11 +240,19 @@ class AuthorizationMatrixIT {
 
     /** Arnhem's resources that Nijmegen's accounts try to change. */
     record Fixtures(URI base, long draftId, long publishedId, long publishedVersion, long tokenId, long watchId,
-                    long locationId, long locationVersion) {
+                    long locationId, long locationVersion, Questions questions) {
 
         URI at(String path) {
             return base.resolve(path);
         }
+    }
+
+    /**
+     * Arnhem's questions: one for the region (visible to Nijmegen) with an answer of an Arnhem reader, and one
+     * for Arnhem only (not visible to Nijmegen) with an answer.
+     */
+    record Questions(long regionId, long regionVersion, long regionAnswerId, long regionAnswerVersion, long localId,
+                     long localAnswerId) {
     }
 
     static final Map<String, Cross> CROSS = new LinkedHashMap<>();
@@ -265,6 +291,21 @@ class AuthorizationMatrixIT {
         CROSS.put("POST /api/v1/housing/import", new Cross("contributor", 403,
                 f -> HttpRequest.newBuilder(f.at("api/v1/housing/import")).header("Content-Type", "text/csv")
                         .POST(HttpRequest.BodyPublishers.ofString("name,cbs_code,kind,status\nOvergenomen,GM0202,OTHER,PLANNED\n"))));
+        String question = "{\"title\": \"Overgenomen vraag\", \"body\": \"Tekst.\", \"themes\": [\"1\"]}";
+        CROSS.put("PUT /api/v1/questions/{id}", new Cross("contributor", 403,
+                f -> json(f.at("api/v1/questions/" + f.questions().regionId()), "PUT", question)
+                        .header("If-Match", "\"" + f.questions().regionVersion() + "\"")));
+        CROSS.put("POST /api/v1/questions/{id}/answers", new Cross("reader", 404,
+                f -> json(f.at("api/v1/questions/" + f.questions().localId() + "/answers"), "POST", "{\"body\": \"Zo.\"}")));
+        CROSS.put("PUT /api/v1/questions/{id}/answers/{answerId}", new Cross("reader", 403,
+                f -> json(f.at("api/v1/questions/" + f.questions().regionId() + "/answers/" + f.questions().regionAnswerId()),
+                        "PUT", "{\"body\": \"Overgenomen.\"}").header("If-Match", "\"" + f.questions().regionAnswerVersion() + "\"")));
+        CROSS.put("POST /api/v1/questions/{id}/answers/{answerId}/accept", new Cross("reader", 403,
+                f -> json(f.at("api/v1/questions/" + f.questions().regionId() + "/answers/" + f.questions().regionAnswerId()
+                        + "/accept"), "POST", null)));
+        CROSS.put("POST /api/v1/questions/{id}/answers/{answerId}/vote", new Cross("reader", 404,
+                f -> json(f.at("api/v1/questions/" + f.questions().localId() + "/answers/" + f.questions().localAnswerId()
+                        + "/vote"), "POST", null)));
         String figures = "{\"values\": [{\"indicator\": \"REG_RNI\", \"value\": 5}]}";
         CROSS.put("PUT /api/v1/monitoring/forms/{cbsCode}/{period}", new Cross("data-steward", 403,
                 f -> json(f.at("api/v1/monitoring/forms/GM0202/2024-Q4"), "PUT", figures)));
@@ -420,10 +461,11 @@ class AuthorizationMatrixIT {
                 + " \"municipality\": \"GM0202\", \"kind\": \"OTHER\", \"status\": \"PLANNED\"}");
         assertEquals(201, location.status(), location::toString);
         long locationVersion = location.object().getJsonNumber("version").longValue();
+        Questions questions = questionsOfArnhem(arnhemContributor, arnhemReader);
         Fixtures fixtures = new Fixtures(URI.create(base.toString().endsWith("/") ? base.toString() : base + "/"),
                 draft.getJsonNumber("id").longValue(), published.getJsonNumber("id").longValue(), publishedVersion,
                 token.object().getJsonNumber("id").longValue(), watch.object().getJsonNumber("id").longValue(),
-                location.object().getJsonNumber("id").longValue(), locationVersion);
+                location.object().getJsonNumber("id").longValue(), locationVersion, questions);
 
         List<String> wrong = new ArrayList<>();
         for (Map.Entry<String, Cross> row : CROSS.entrySet()) {
@@ -451,6 +493,14 @@ class AuthorizationMatrixIT {
                         && (!t.containsKey("revokedAt") || t.isNull("revokedAt"))));
         assertTrue(arnhemReader.get("api/v1/kb/watches").array().getValuesAs(JsonObject.class).stream()
                 .anyMatch(w -> w.getJsonNumber("id").longValue() == fixtures.watchId()));
+        JsonObject regionQuestion = arnhemContributor.get("api/v1/questions/" + questions.regionId()).object();
+        assertEquals(questions.regionVersion(), regionQuestion.getJsonNumber("version").longValue());
+        assertEquals("OPEN", regionQuestion.getString("status"));
+        JsonObject regionAnswer = regionQuestion.getJsonArray("answers").getJsonObject(0);
+        assertEquals(questions.regionAnswerVersion(), regionAnswer.getJsonNumber("version").longValue());
+        JsonObject localQuestion = arnhemContributor.get("api/v1/questions/" + questions.localId()).object();
+        assertEquals(1, localQuestion.getJsonArray("answers").size());
+        assertEquals(0, localQuestion.getJsonArray("answers").getJsonObject(0).getInt("usefulVotes"));
         try (Connection db = TestAccounts.connect();
              PreparedStatement values = db.prepareStatement(
                      "SELECT COUNT(*) FROM monitoring_value WHERE area_code = 'GM0202' AND period = '2024-Q4'")) {
@@ -459,6 +509,25 @@ class AuthorizationMatrixIT {
                 assertEquals(0, count.getInt(1), "Nijmegen's accounts stored figures for Arnhem");
             }
         }
+    }
+
+    private static Questions questionsOfArnhem(Api asker, Api answerer) {
+        Api.Reply region = asker.post("api/v1/questions", "{\"title\": \"Vraag van Arnhem\", \"body\": \"Hoe?\","
+                + " \"visibility\": \"REGION\", \"themes\": [\"1\"]}");
+        assertEquals(201, region.status(), region::toString);
+        long regionId = region.object().getJsonNumber("id").longValue();
+        Api.Reply regionAnswer = answerer.post("api/v1/questions/" + regionId + "/answers", "{\"body\": \"Zo.\"}");
+        assertEquals(201, regionAnswer.status(), regionAnswer::toString);
+        long regionVersion = asker.get("api/v1/questions/" + regionId).object().getJsonNumber("version").longValue();
+        Api.Reply local = asker.post("api/v1/questions", "{\"title\": \"Vraag binnen Arnhem\", \"body\": \"Hoe?\","
+                + " \"visibility\": \"MUNICIPALITY\", \"themes\": [\"5\"]}");
+        assertEquals(201, local.status(), local::toString);
+        long localId = local.object().getJsonNumber("id").longValue();
+        Api.Reply localAnswer = answerer.post("api/v1/questions/" + localId + "/answers", "{\"body\": \"Zo.\"}");
+        assertEquals(201, localAnswer.status(), localAnswer::toString);
+        return new Questions(regionId, regionVersion, regionAnswer.object().getJsonNumber("id").longValue(),
+                regionAnswer.object().getJsonNumber("version").longValue(), localId,
+                localAnswer.object().getJsonNumber("id").longValue());
     }
 
     private static String itemOfArnhem(String title) {

@@ -25,7 +25,7 @@ public record SearchResult(long total, int page, int size, List<Hit> hits, Map<S
     }
 
     /**
-     * One item found; snippets are HTML with the matches in {@code <mark>} and everything else escaped;
+     * One item or question found (kind QUESTION; the id is the item's or the question's own); snippets are HTML with the matches in {@code <mark>} and everything else escaped;
      * status is DRAFT, PUBLISHED or RETIRED (the reader may see drafts and retired items of their own).
      */
     public record Hit(long id, String kind, String title, String summary, String municipality, int year,

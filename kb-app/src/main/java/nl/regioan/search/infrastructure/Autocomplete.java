@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import nl.regioan.search.domain.Completions;
+import nl.regioan.search.domain.DocumentKeys;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
@@ -61,7 +62,7 @@ final class Autocomplete {
         List<Completions.Title> titles = new ArrayList<>();
         for (ScoreDoc scoreDoc : searcher.search(trimmed.visible(query.build()), MAX_TITLES).scoreDocs) {
             Document doc = searcher.storedFields().document(scoreDoc.doc);
-            titles.add(new Completions.Title(Long.parseLong(doc.get(ID)), doc.get(TITLE)));
+            titles.add(new Completions.Title(DocumentKeys.idOf(Long.parseLong(doc.get(ID))), doc.get(TITLE), doc.get(KIND)));
         }
         return titles;
     }

@@ -123,7 +123,7 @@ public class KnowledgeItemsForIndexing {
     }
 
     /** Every municipality's CBS code and subregion (a few dozen): three queries, with memberships and subregions. */
-    private Map<Long, Owner> owners() {
+    Map<Long, Owner> owners() {
         List<Municipality> all = entityManager.createQuery("SELECT m FROM Municipality m", Municipality.class)
                 .setHint(READ_ONLY, "true")
                 .setHint(BATCH_TYPE, "IN")
@@ -138,7 +138,12 @@ public class KnowledgeItemsForIndexing {
     }
 
     /** What the index needs of an owning municipality. */
-    private record Owner(String cbsCode, String subregion) {
+    record Owner(String cbsCode, String subregion) {
+    }
+
+    /** One municipality's CBS code and subregion, or null for the region (questions use the items' owners). */
+    Owner ownerOf(Long municipalityId) {
+        return municipalityId == null ? null : municipalities.findById(municipalityId).map(this::ownerOf).orElse(null);
     }
 
     private Owner ownerOf(Municipality municipality) {

@@ -9,10 +9,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.regioan.kb.item.domain.KnowledgeItemChanged;
+import nl.regioan.question.domain.QuestionChanged;
+import nl.regioan.search.domain.DocumentKeys;
 import nl.regioan.search.domain.ChangeLog;
 
 /**
- * The change log in MariaDB ({@code search_outbox}). The row is inserted by a synchronous observer,
+ * The change log in MariaDB ({@code search_outbox}), keyed by document ({@link DocumentKeys}: items and questions). The row is inserted by a synchronous observer,
  * so inside the transaction that changes the item: both are committed, or neither.
  */
 @ApplicationScoped
@@ -23,8 +25,18 @@ public class SearchOutbox implements ChangeLog {
 
     @Transactional(Transactional.TxType.MANDATORY)
     void record(@Observes KnowledgeItemChanged event) {
+        insert(event.itemId());
+    }
+
+    /** A question (with its answers) is a document of the same index, under its own key. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void record(@Observes QuestionChanged event) {
+        insert(DocumentKeys.ofQuestion(event.questionId()));
+    }
+
+    private void insert(long documentKey) {
         em.createNativeQuery("INSERT INTO search_outbox (item_id) VALUES (?)")
-                .setParameter(1, event.itemId()).executeUpdate();
+                .setParameter(1, documentKey).executeUpdate();
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.regioan.search.domain.DocumentKeys;
 import nl.regioan.search.domain.SearchRequest;
 import nl.regioan.search.domain.SearchResult;
 import org.apache.lucene.document.Document;
@@ -167,7 +168,7 @@ final class TrimmedSearch {
 
     private SearchResult.Hit hit(Document doc, ScoreDoc scoreDoc, List<SearchResult.Snippet> snippets) {
         String yearText = doc.get(YEAR);
-        return new SearchResult.Hit(Long.parseLong(doc.get(ID)), doc.get(KIND), doc.get(TITLE), doc.get(SUMMARY),
+        return new SearchResult.Hit(DocumentKeys.idOf(Long.parseLong(doc.get(ID))), doc.get(KIND), doc.get(TITLE), doc.get(SUMMARY),
                 doc.get(MUNICIPALITY), yearText == null ? 0 : Integer.parseInt(yearText),
                 List.of(doc.getValues(THEME)), Float.isNaN(scoreDoc.score) ? 0f : scoreDoc.score,
                 snippets, doc.get(STATUS) == null ? "PUBLISHED" : doc.get(STATUS));

@@ -23,6 +23,7 @@ import nl.regioan.access.domain.ContentStatus;
 import nl.regioan.access.domain.Visibility;
 import nl.regioan.access.domain.Role;
 import nl.regioan.search.domain.Completions;
+import nl.regioan.search.domain.DocumentKeys;
 import nl.regioan.search.domain.SearchRequest;
 import nl.regioan.search.domain.SearchResult;
 import nl.regioan.search.domain.SearchableItem;
@@ -31,7 +32,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Property: for items over every visibility x status x owner (each municipality and the region) x
- * author, and readers over every role x municipality (and the region's accounts, and the authors
+ * author, questions (with their answers' text, published content of the asker's municipality) over every
+ * visibility x owner x asker, and readers over every role x municipality (and the region's accounts, and the authors
  * themselves), nothing a search returns reveals an item the reader may not read according to
  * {@code AccessPolicy.canRead}: not the hits, not the total, not a facet count, not a snippet, not the
  * spelling suggestion, not an autocomplete title or word. Every item carries a unique marker word so
@@ -82,7 +84,7 @@ class NoLeakPropertyTest {
                         WORDS[random.nextInt(WORDS.length)] + " " + WORDS[random.nextInt(WORDS.length)],
                         "NOT " + WORDS[random.nextInt(WORDS.length)]));
                 for (int q = 0; q < 3; q++) {
-                    String marker = marker(items.get(random.nextInt(items.size())).id());
+                    String marker = marker(items.get(random.nextInt(items.size())));
                     queries.add(WORDS[random.nextInt(WORDS.length)] + " " + misspell(marker, random));
                 }
                 for (String query : queries) {
@@ -93,7 +95,7 @@ class NoLeakPropertyTest {
                 }
                 // Every item against this reader, on every channel of its own marker.
                 for (SearchableItem item : items) {
-                    String marker = marker(item.id());
+                    String marker = marker(item);
                     tally.pair();
                     checkSearch(index, reader, marker, readable, byId, readableText, tally);
                     if (item.id() % 3 == 0) { // the spelling suggestion is the slow channel: a third of the items
@@ -167,6 +169,17 @@ class NoLeakPropertyTest {
                     ContentStatus.values()[random.nextInt(ContentStatus.values().length)],
                     AUTHORS[random.nextInt(AUTHORS.length)]));
         }
+        // Questions share the index (kind QUESTION, keys of their own): always published content of the
+        // asker's municipality, so every visibility x owner x asker.
+        long question = 1;
+        for (Visibility visibility : Visibility.values()) {
+            for (int owner = 0; owner <= MUNICIPALITIES.length; owner++) {
+                for (int a = 0; a < 2; a++) {
+                    long asker = AUTHORS[(int) ((question + a) % AUTHORS.length)];
+                    items.add(question(random, question++, owner == 0 ? null : (long) owner, visibility, asker));
+                }
+            }
+        }
         return items;
     }
 
@@ -209,10 +222,10 @@ class NoLeakPropertyTest {
                              Map<Long, SearchableItem> byId, Set<String> readableText, Tally tally) {
         SearchRequest request = SearchRequest.of(query).withPage(1, 50);
         SearchResult asEditor = referenceResults.computeIfAbsent(query, q -> allPages(reference, request, TestIndex.EDITOR));
-        Set<Long> expected = asEditor.hits().stream().map(SearchResult.Hit::id).collect(Collectors.toSet());
+        Set<Long> expected = asEditor.hits().stream().map(NoLeakPropertyTest::keyOf).collect(Collectors.toSet());
         SearchResult result = allPages(index, request, reader);
         String context = "reader " + reader + ", query '" + query + "'";
-        Set<Long> actual = result.hits().stream().map(SearchResult.Hit::id).collect(Collectors.toSet());
+        Set<Long> actual = result.hits().stream().map(NoLeakPropertyTest::keyOf).collect(Collectors.toSet());
         for (Long id : actual) {
             tally.leakUnless(readable.contains(id), () -> "hit " + id + " for " + context);
         }
@@ -254,7 +267,8 @@ class NoLeakPropertyTest {
     private static void checkCompletions(Completions completions, Actor reader, Set<Long> readable,
                                          Set<String> readableText, String typed, Tally tally) {
         for (Completions.Title title : completions.titles()) {
-            tally.leakUnless(readable.contains(title.id()),
+            long key = DocumentKeys.QUESTION_KIND.equals(title.kind()) ? DocumentKeys.ofQuestion(title.id()) : title.id();
+            tally.leakUnless(readable.contains(key),
                     () -> "autocomplete '" + typed + "' leaks item " + title.id() + " to " + reader);
         }
         for (String term : completions.terms()) {
@@ -296,6 +310,27 @@ class NoLeakPropertyTest {
         return counts;
     }
 
+    /** A hit names an item or a question by its own id; the index (and this test) by its key. */
+    private static long keyOf(SearchResult.Hit hit) {
+        return DocumentKeys.QUESTION_KIND.equals(hit.kind()) ? DocumentKeys.ofQuestion(hit.id()) : hit.id();
+    }
+
+    /** A question as QuestionsForIndexing makes it: the question and its answers as one text, published. */
+    private static SearchableItem question(Random random, long questionId, Long owner, Visibility visibility, long asker) {
+        long key = DocumentKeys.ofQuestion(questionId);
+        String marker = marker(key);
+        StringBuilder text = new StringBuilder("Hoe regelen jullie ").append(WORDS[random.nextInt(WORDS.length)])
+                .append("?\n\nAntwoord: wij doen het zo, zie ").append(marker);
+        for (int w = 0; w < 6; w++) {
+            text.append(' ').append(WORDS[random.nextInt(WORDS.length)]);
+        }
+        return new SearchableItem(key, DocumentKeys.QUESTION_KIND, "Vraag " + marker, null, text.toString(), List.of(),
+                List.of(Integer.toString(1 + random.nextInt(6))), List.of(), owner,
+                owner == null ? null : MUNICIPALITIES[owner.intValue() - 1], owner == null ? null : SUBREGIONS[owner.intValue() % 2],
+                visibility, ContentStatus.PUBLISHED, 2022 + random.nextInt(4),
+                java.time.Instant.ofEpochSecond(1_700_000_000L + questionId), List.of(), asker);
+    }
+
     private static SearchableItem item(Random random, long id, Long owner, Visibility visibility, ContentStatus status,
                                        long author) {
         String cbs = owner == null ? null : MUNICIPALITIES[owner.intValue() - 1];
@@ -314,9 +349,13 @@ class NoLeakPropertyTest {
                 attachments, author);
     }
 
-    /** A word unique to one item: merk + three letters. */
-    private static String marker(long id) {
-        long n = id;
+    private static String marker(SearchableItem item) {
+        return marker(item.id());
+    }
+
+    /** A word unique to one item or question (by its key; questions after the first 5,000): merk + three letters. */
+    private static String marker(long key) {
+        long n = DocumentKeys.isQuestion(key) ? 5_000 + DocumentKeys.idOf(key) : key;
         char[] letters = new char[3];
         for (int i = 2; i >= 0; i--) {
             letters[i] = (char) ('a' + n % 26);

@@ -6,6 +6,7 @@ import static nl.regioan.access.domain.Role.CONTRIBUTOR;
 import static nl.regioan.access.domain.Role.COORDINATOR;
 import static nl.regioan.access.domain.Role.DATA_STEWARD;
 import static nl.regioan.access.domain.Role.EDITOR;
+import static nl.regioan.access.domain.Role.EXPERT;
 import static nl.regioan.access.domain.Role.STEERING;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,7 +29,7 @@ import java.util.Set;
  * <caption>Who may read an item (visibility x status)</caption>
  * <tr><th>visibility, status</th><th>editor</th><th>author</th>
  *     <th>writer of the owner<br>(contributor of the owning municipality)</th>
- *     <th>steering, coordinator</th>
+ *     <th>steering, coordinator (and, for municipality content, the expertise team)</th>
  *     <th>other account of the owner<br>(of the owning municipality; for a region item: without municipality)</th>
  *     <th>anyone else</th></tr>
  * <tr><td>region, published</td>        <td>yes</td><td>yes</td><td>yes</td><td>yes</td><td>yes</td><td>yes</td></tr>
@@ -82,7 +83,7 @@ public class AccessPolicy {
         return switch (visibility) {
             case REGION -> true;
             case MUNICIPALITY -> Objects.equals(actor.municipalityId(), owningMunicipalityId)
-                    || actor.hasAny(EDITOR, STEERING, COORDINATOR);
+                    || actor.hasAny(EDITOR, STEERING, COORDINATOR, EXPERT);
             case STEERING -> actor.hasAny(STEERING, COORDINATOR);
         };
     }
@@ -126,7 +127,7 @@ public class AccessPolicy {
         grants.add(REGION);
         grants.add(MUNICIPALITY + ownerKey(actor.municipalityId()));
         grants.add(AUTHOR + actor.accountId());
-        if (actor.hasAny(EDITOR, STEERING, COORDINATOR)) {
+        if (actor.hasAny(EDITOR, STEERING, COORDINATOR, EXPERT)) {
             grants.add(REGIONAL_STAFF);
         }
         if (actor.hasAny(STEERING, COORDINATOR)) {
@@ -251,6 +252,71 @@ public class AccessPolicy {
     /** The overview of the whole register (per municipality and kind, norms met): regional staff. */
     public boolean canViewHousingOverview(Actor actor) {
         return actor.hasAny(COORDINATOR, STEERING, EDITOR);
+    }
+
+    // ---- questions and answers (issue 20) ------------------------------------------------------
+    // A question is read by the item rule above, as published content of the asker's municipality
+    // written by the asker (Question.access()); its answers are read with it.
+
+    /** The asker changes their question; editors keep the knowledge base tidy. A hidden question is 404 first. */
+    public boolean canEditQuestion(Actor actor, ContentAccess question) {
+        return canRead(actor, question) && (actor.has(EDITOR) || isAuthor(actor, question));
+    }
+
+    /** Anybody who may read a question may answer it (colleagues of other municipalities, the expertise team). */
+    public boolean canAnswer(Actor actor, ContentAccess question) {
+        return canRead(actor, question);
+    }
+
+    /** Only the answer's writer changes it. */
+    public boolean canEditAnswer(Actor actor, long answerAuthorAccountId) {
+        return actor.accountId() == answerAuthorAccountId;
+    }
+
+    /** Only the asker says which answer helped. */
+    public boolean canAcceptAnswer(Actor actor, ContentAccess question) {
+        return isAuthor(actor, question);
+    }
+
+    /** A reader of the question votes an answer useful, but not their own. */
+    public boolean canVoteFor(Actor actor, long answerAuthorAccountId) {
+        return actor.accountId() != answerAuthorAccountId;
+    }
+
+    /** The expertise team's inbox and assigning questions: the experts and the coordinator. */
+    public boolean canWorkTheQuestionInbox(Actor actor) {
+        return actor.hasAny(EXPERT, COORDINATOR);
+    }
+
+    /** An account a question may be assigned to: an expert. */
+    public boolean isExpert(Actor actor) {
+        return actor.has(EXPERT);
+    }
+
+    /** Turning an answered question into a knowledge item: the editors, who write for the region. */
+    public boolean canTurnQuestionIntoItem(Actor actor) {
+        return actor.has(EDITOR);
+    }
+
+    /** What an actor may do with a question, as the API returns it, so pages draw only those controls. */
+    public List<String> questionActions(Actor actor, ContentAccess question) {
+        List<String> actions = new java.util.ArrayList<>();
+        if (canEditQuestion(actor, question)) {
+            actions.add("edit");
+        }
+        if (canAnswer(actor, question)) {
+            actions.add("answer");
+        }
+        if (canAcceptAnswer(actor, question)) {
+            actions.add("accept");
+        }
+        if (canWorkTheQuestionInbox(actor)) {
+            actions.add("assign");
+        }
+        if (canTurnQuestionIntoItem(actor)) {
+            actions.add("makeItem");
+        }
+        return List.copyOf(actions);
     }
 
     // ---- monitoring ---------------------------------------------------------------------------

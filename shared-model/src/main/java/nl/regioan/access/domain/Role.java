@@ -11,6 +11,8 @@ public enum Role {
     DATA_STEWARD("data-steward"),
     STEERING("steering"),
     COORDINATOR("coordinator"),
+    /** The region's expertise team: answers questions of municipalities and keeps the questions' inbox. */
+    EXPERT("expert"),
     ADMIN("admin");
 
     private final String code;
@@ -23,6 +25,7 @@ public enum Role {
         public static final String DATA_STEWARD = "data-steward";
         public static final String STEERING = "steering";
         public static final String COORDINATOR = "coordinator";
+        public static final String EXPERT = "expert";
         public static final String ADMIN = "admin";
 
         private Names() {

@@ -45,7 +45,7 @@ class AccessPolicyTest {
      */
     private static final String TABLE = """
             REGION       PUBLISHED  editor author writer steering owner-account anyone
-            MUNICIPALITY PUBLISHED  editor author writer steering owner-account
+            MUNICIPALITY PUBLISHED  editor author writer steering expert owner-account
             STEERING     PUBLISHED  editor author steering
             REGION       DRAFT      editor author writer
             MUNICIPALITY DRAFT      editor author writer
@@ -83,6 +83,9 @@ class AccessPolicyTest {
         }
         if (steering) {
             columns.add("steering");
+        }
+        if (actor.has(Role.EXPERT)) {
+            columns.add("expert");
         }
         if (writer && steering) {
             columns.add("writer+steering");
