@@ -153,7 +153,7 @@ class MailIT {
         awaitMail("coord-en@regio.test", m -> subject(m).contains("2024-Q3"));
         Thread.sleep(2_000); // the sender runs every 0.3 s: a notice that was queued would have arrived too
         assertEquals(List.of(), mailsTo("coord-unsub@regio.test", m -> subject(m).contains("2024-Q3")));
-        assertEquals(1, auditCount("MAIL_UNSUBSCRIBED"));
+        assertEquals(1, auditCount("MAIL_UNSUBSCRIBED", "mail-coord-unsub"), "audited once, for that person");
     }
 
     @Test
@@ -232,6 +232,7 @@ class MailIT {
         Api english = Api.as(base, TestAccounts.create("mail-digest-en", "GM0268", "reader"));
         assertEquals(200, english.put("api/v1/auth/me/language", "{\"language\": \"en\"}", null).status());
         String mark = Long.toString(System.nanoTime(), 36);
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
         long readable = create(writer, "Voor de hele regio " + mark, "REGION", true);
         create(writer, "Alleen voor Arnhem " + mark, "MUNICIPALITY", true);
         create(writer, "Nog een concept " + mark, "REGION", false);
@@ -258,11 +259,14 @@ class MailIT {
         assertFalse(part(weekly, "text/plain").contains("Alleen voor Arnhem " + mark));
 
         // a later change waits for the next period: still one digest, and one key for this period
+        // (unless the test ran across midnight in Amsterdam, when a new day may have its own digest)
         create(writer, "Later op de dag " + mark, "REGION", true);
         Thread.sleep(3_500); // digests are looked for every second
-        assertEquals(1, mailsTo("digest-nl@nijmegen.test", m -> subject(m).startsWith("Wat er veranderde")).size());
-        assertEquals(1, mailsTo("digest-en@nijmegen.test", m -> subject(m).startsWith("What changed")).size());
-        assertEquals(1, onceKeys("mail-digest-nijmegen", "digest:%"));
+        int periods = today.equals(LocalDate.now(ZoneId.of("Europe/Amsterdam"))) ? 1 : 2;
+        int daily = mailsTo("digest-nl@nijmegen.test", m -> subject(m).startsWith("Wat er veranderde")).size();
+        assertTrue(daily >= 1 && daily <= periods, daily + " daily digests");
+        assertTrue(mailsTo("digest-en@nijmegen.test", m -> subject(m).startsWith("What changed")).size() <= periods);
+        assertEquals(daily, onceKeys("mail-digest-nijmegen", "digest:%"), "one key per period, one mail per key");
     }
 
     // --- deadline reminders
@@ -409,10 +413,22 @@ class MailIT {
         throw new AssertionError("The outbox row for " + recipient + " never got there: " + last);
     }
 
-    private static int auditCount(String action) throws Exception {
+    private static long accountId(Connection db, String username) throws Exception {
+        try (PreparedStatement select = db.prepareStatement("SELECT id FROM account WHERE username = ?")) {
+            select.setString(1, username);
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+
+    private static int auditCount(String action, String username) throws Exception {
         try (Connection db = TestAccounts.connect();
-             PreparedStatement select = db.prepareStatement("SELECT COUNT(*) FROM audit_entry WHERE action = ?")) {
+             PreparedStatement select = db.prepareStatement("SELECT COUNT(*) FROM audit_entry WHERE action = ?"
+                     + " AND entity_type = 'account' AND entity_id = ?")) {
             select.setString(1, action);
+            select.setString(2, Long.toString(accountId(db, username)));
             try (ResultSet row = select.executeQuery()) {
                 row.next();
                 return row.getInt(1);

@@ -28,6 +28,8 @@ const NAVIGATION = [
   { href: 'housing/index.html', key: 'nav.housing', roles: [] },
   { href: 'housing/location.html', key: 'nav.housing.new', roles: ['contributor', 'editor', 'coordinator'] },
   { href: 'housing/overview.html', key: 'nav.housing.overview', roles: ['coordinator', 'steering', 'editor'] },
+  // e-mail (issue 20): everyone's own settings
+  { href: 'mail.html', key: 'nav.mail', roles: [] },
 ];
 
 function contextRoot() {
