@@ -1,6 +1,6 @@
 // The coordinator's overview of a period: who submitted, was approved, has not started or is late;
 // approve or send back (with a reason); set the period's deadline.
-import { getJson, sendJson, postJson } from '../js/api.js';
+import { getJson, sendJson, postJson, postFile } from '../js/api.js';
 import { loadMessages, t } from '../js/i18n.js';
 import { hasRole, showSession } from '../js/session.js';
 import { cell, errorText, showError } from '../js/dom.js';
@@ -137,6 +137,39 @@ async function loadPublicFigures() {
     showError(errorLine, e);
   }
 }
+
+/** A StatLine file sent as it is; the answer says what was (or would be) stored, or lists each problem by row and column. */
+document.getElementById('public-figures-form').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const file = document.getElementById('public-figures-file').files[0];
+  const table = document.getElementById('public-figures-table').value.trim();
+  const dryRun = document.getElementById('public-figures-dry-run').checked;
+  const status = document.getElementById('public-figures-status');
+  const errorLine = document.getElementById('public-figures-error');
+  const problems = document.getElementById('public-figures-problems');
+  showError(errorLine, '');
+  problems.hidden = true;
+  status.textContent = t('monitoring.publicFigures.importing', { name: file.name });
+  const query = new URLSearchParams({ dryRun: String(dryRun) });
+  if (table) {
+    query.set('table', table);
+  }
+  try {
+    const reply = await postFile(`api/v1/monitoring/public-figures?${query}`, file);
+    status.textContent = reply.detail;
+    await loadPublicFigures();
+  } catch (e) {
+    status.textContent = '';
+    showError(errorLine, e);
+    const rows = (e.problem && Array.isArray(e.problem.errors) ? e.problem.errors : []).map((p) => {
+      const row = document.createElement('tr');
+      [String(p.row ?? ''), p.column ?? '', p.problem ?? ''].forEach((text) => cell(row, text));
+      return row;
+    });
+    problems.querySelector('tbody').replaceChildren(...rows);
+    problems.hidden = rows.length === 0;
+  }
+});
 
 await loadMessages('monitoring');
 const me = await showSession();

@@ -366,7 +366,7 @@ class PublicFiguresApiIT {
     }
 
     @Test
-    void theMunicipalityPageComparesWithTheFourNearestInPopulationPer1000Inhabitants() {
+    void theMunicipalityPageComparesWithTheFourNearestInPopulationPer1000Inhabitants() throws IOException {
         importLiemers(roles.coordinator());
         try (Browser browser = new Browser()) {
             browser.logIn(base, TestAccounts.create("cbs-browser-reader", "GM0299", "reader"), TestAccounts.PASSWORD);
@@ -397,8 +397,49 @@ class PublicFiguresApiIT {
             assertTrue(browser.find(By.id("mappings-table")).getText().contains("WerkzamePersonen_9"));
             assertTrue(browser.find(By.id("imports-table")).getText().contains("70072NED"));
             assertEquals(List.of(), browser.accessibilityViolations());
+
+            // the upload form: a check only, a real import, and a file in no StatLine format
+            int imports = browser.driver().findElements(By.cssSelector("#imports-table tbody tr")).size();
+            Path population = FIXTURES.resolve("population.odata3-typed.json").toAbsolutePath().normalize();
+            importThroughTheForm(browser, population, true);
+            assertTrue(browser.find(By.id("public-figures-status")).getText().contains("is in orde"),
+                    browser.find(By.id("public-figures-status")).getText());
+            assertEquals(imports, browser.driver().findElements(By.cssSelector("#imports-table tbody tr")).size(), "a check stores nothing");
+            importThroughTheForm(browser, population, false);
+            assertTrue(browser.find(By.id("public-figures-status")).getText().contains("geïmporteerd"),
+                    browser.find(By.id("public-figures-status")).getText());
+            browser.waitUntil(d -> d.findElements(By.cssSelector("#imports-table tbody tr")).size() == imports + 1);
             assertEquals(List.of(), browser.consoleErrors());
+            Path notStatLine = Files.writeString(Files.createTempFile("not-statline", ".csv"),
+                    "indicator,cbs_code,period,value\nREG_RNI,GM0202,2024-Q1,5\n");
+            importThroughTheForm(browser, notStatLine, false);
+            browser.waitUntil(d -> d.findElement(By.id("public-figures-problems")).isDisplayed());
+            assertTrue(browser.find(By.id("public-figures-error")).getText().contains("niets opgeslagen")
+                    || browser.find(By.id("public-figures-error")).getText().contains("nothing was saved"),
+                    browser.find(By.id("public-figures-error")).getText());
+            String problems = browser.find(By.id("public-figures-problems")).getText();
+            assertTrue(problems.contains("file") && problems.contains("StatLine"), problems);
+            browser.screenshot("coordinator-public-figures-refused");
+            assertEquals(List.of(), browser.accessibilityViolations());
+            // the browser logs the refused request itself, and nothing else
+            assertTrue(browser.consoleErrors().stream().allMatch(e -> e.contains("public-figures?dryRun=false") && e.contains("400")));
         }
+    }
+
+    /** Chooses the file, ticks "only check" or not, submits, and waits until the page has the server's answer. */
+    private static void importThroughTheForm(Browser browser, Path file, boolean onlyCheck) {
+        browser.find(By.id("public-figures-file")).sendKeys(file.toString());
+        if (browser.find(By.id("public-figures-dry-run")).isSelected() != onlyCheck) {
+            browser.find(By.id("public-figures-dry-run")).click();
+        }
+        browser.script("document.getElementById('public-figures-status').textContent = '';"
+                + "document.getElementById('public-figures-error').textContent = '';");
+        browser.find(By.cssSelector("#public-figures-form button[type=submit]")).click();
+        browser.waitUntil(d -> {
+            String status = d.findElement(By.id("public-figures-status")).getText();
+            String error = d.findElement(By.id("public-figures-error")).getText();
+            return !error.isEmpty() || !status.isEmpty() && !status.startsWith("Bezig");
+        });
     }
 
     private static void assertRefused(Api.Reply reply, int row, String column, String says) {

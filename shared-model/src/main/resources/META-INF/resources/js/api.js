@@ -108,6 +108,17 @@ export function postJson(path, body) {
   return sendJson('POST', path, body);
 }
 
+/** Sends one file as the request body itself (for endpoints that take the file, not a form), its type or octet-stream. */
+export async function postFile(path, file) {
+  const response = await fetch(resolve(path), {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: headers({ 'Content-Type': file.type || 'application/octet-stream', 'X-CSRF-Token': csrfToken() }),
+    body: file,
+  });
+  return readReply(response);
+}
+
 /**
  * Uploads one file as multipart/form-data (field "file"), reporting progress as a fraction 0..1.
  * XMLHttpRequest because fetch reports no upload progress; the reply is read like every other one
