@@ -45,6 +45,10 @@ public final class EmbeddedLauncher {
         String password = databasePassword(dataDir);
         database.createDatabase(DATABASE, DATABASE_USER, password);
 
+        // Payara Micro keeps a copy of every deployed WAR under its root directory and deploys that stale copy
+        // again at the next start (then undeploys it for the new one): two deployments racing for the search
+        // index. A fresh root directory each start deploys the WAR exactly once; nothing in it must survive.
+        deleteRecursively(dataDir.resolve("payara"));
         Process application = startPayara(micro, war, httpPort, dataDir, Map.of(
                 "KB_DB_URL", database.jdbcUrl(DATABASE),
                 "KB_DB_USER", DATABASE_USER,
@@ -89,6 +93,17 @@ public final class EmbeddedLauncher {
             database.close();
         } catch (Exception e) {
             System.err.println("Could not stop MariaDB cleanly: " + e.getMessage());
+        }
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         }
     }
 

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -19,6 +20,9 @@ import java.util.stream.Stream;
 final class IndexGenerations {
 
     private static final Logger LOG = Logger.getLogger(IndexGenerations.class.getName());
+
+    /** What {@link #newName()} makes: only such directories are ever removed. */
+    private static final String GENERATION_NAME = "g[0-9]+";
 
     private final Path root;
 
@@ -42,6 +46,26 @@ final class IndexGenerations {
                 : Optional.<String>empty())
                 .filter(name -> name.matches("[A-Za-z0-9_-]+"))
                 .filter(name -> Files.isDirectory(root.resolve(name)));
+    }
+
+    /**
+     * Removes every generation but {@code keep} (and a pointer left half-written): a rebuild killed before its
+     * swap leaves its fresh generation behind, and nothing else would ever delete it. Only at start, before
+     * any rebuild of this process runs. Returns how many were removed.
+     */
+    int removeAllBut(Optional<String> keep) throws IOException {
+        Files.deleteIfExists(root.resolve("current.tmp"));
+        List<String> stale;
+        try (Stream<Path> entries = Files.list(root)) {
+            stale = entries.filter(Files::isDirectory).map(p -> p.getFileName().toString())
+                    .filter(name -> name.matches(GENERATION_NAME)).filter(name -> !keep.equals(Optional.of(name)))
+                    .toList();
+        }
+        stale.forEach(this::delete);
+        if (!stale.isEmpty()) {
+            LOG.info(() -> "Removed " + stale.size() + " unused search index generation(s) under " + root + ": " + stale);
+        }
+        return stale.size();
     }
 
     /** A name no generation has had yet. */

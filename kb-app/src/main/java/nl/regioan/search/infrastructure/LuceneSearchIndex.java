@@ -81,6 +81,7 @@ public final class LuceneSearchIndex implements Closeable {
     public boolean open() {
         try {
             Optional<String> name = generations.current();
+            generations.removeAllBut(name);
             if (name.isEmpty()) {
                 LOG.info("No search index yet under " + generations.root() + "; building one");
                 state = "REBUILDING";
@@ -102,7 +103,7 @@ public final class LuceneSearchIndex implements Closeable {
                 state = "REBUILDING";
                 return true;
             }
-            state = "READY";
+            state = "CATCHING_UP"; // READY once catchUp() has replayed the change log
             return false;
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "The search index cannot be opened; rebuilding", e);
@@ -116,7 +117,11 @@ public final class LuceneSearchIndex implements Closeable {
     /** Brings an opened index up to date from the change log; returns how many items it replayed. */
     public int catchUp() throws IOException {
         IndexGeneration generation = current;
-        return generation == null ? 0 : catchUp.replay(generation);
+        int replayed = generation == null ? 0 : catchUp.replay(generation);
+        if ("CATCHING_UP".equals(state)) {
+            state = "READY";
+        }
+        return replayed;
     }
 
     // ---- changes --------------------------------------------------------------------------------

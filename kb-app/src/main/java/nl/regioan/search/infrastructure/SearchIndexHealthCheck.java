@@ -8,7 +8,10 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
-/** "search-index": up while the index answers or is being built; down when building it failed. */
+/**
+ * "search-index": up once the index has caught up with the change log, or while it is rebuilt; down while it
+ * starts or replays the change log (it would answer without the latest changes) and when building it failed.
+ */
 @Readiness
 @ApplicationScoped
 public class SearchIndexHealthCheck implements HealthCheck {
@@ -20,7 +23,7 @@ public class SearchIndexHealthCheck implements HealthCheck {
     public HealthCheckResponse call() {
         IndexStatus status = owner.index().status();
         HealthCheckResponseBuilder response = HealthCheckResponse.named("search-index")
-                .status(!"FAILED".equals(status.state()))
+                .status(status.ready())
                 .withData("state", status.state())
                 .withData("documents", status.documents())
                 .withData("analyzer", status.analyzerVersion());

@@ -89,7 +89,11 @@ class SearchIndexLifecycleTest {
 
         try (LuceneSearchIndex second = new LuceneSearchIndex(afterCrash, database, TestIndex.POLICY, database)) {
             assertFalse(second.open(), "the index is readable and current: no rebuild, catch up");
+            assertEquals("CATCHING_UP", second.status().state());
+            assertFalse(second.status().ready(), "four changes behind: not ready");
             assertEquals(4, second.catchUp());
+            assertEquals("READY", second.status().state());
+            assertTrue(second.status().ready());
             assertEquals(List.of(1L), ids(second, "kamerverhuur"));
             assertTrue(ids(second, "huisvesting").isEmpty(), "the old text of item 1 is gone");
             assertTrue(ids(second, "handhaving").isEmpty(), "the deleted item is gone");
@@ -109,6 +113,30 @@ class SearchIndexLifecycleTest {
             assertEquals(Set.of(6L), database.outstanding().keySet(), "not yet committed to disk: still recorded");
             index.commit();
             assertTrue(database.outstanding().isEmpty(), "committed: forgotten");
+        }
+    }
+
+    @Test
+    void generationsLeftByKilledRebuildsAreRemovedAtStart() throws IOException {
+        database.save(item(1, "Huisvesting in Druten", 1));
+        try (LuceneSearchIndex first = started()) {
+            first.commit();
+        }
+        String inUse = Files.readString(root.resolve("current")).strip();
+        // What rebuilds killed before their swap leave: fresh generations nobody points to, and a half pointer.
+        copyTree(root.resolve(inUse), root.resolve("g1000000000001"));
+        Files.createDirectories(root.resolve("g1000000000002"));
+        Files.writeString(root.resolve("current.tmp"), "g1000000000002");
+        Files.createDirectories(root.resolve("notes")); // not a generation: left alone
+
+        try (LuceneSearchIndex second = new LuceneSearchIndex(root, database, TestIndex.POLICY, database)) {
+            assertFalse(second.open());
+            second.catchUp();
+            assertEquals(List.of(1L), ids(second, "huisvesting"), "the generation in use still answers");
+        }
+        try (var entries = Files.list(root)) {
+            assertEquals(Set.of("current", inUse, "notes"),
+                    entries.map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors.toSet()));
         }
     }
 
