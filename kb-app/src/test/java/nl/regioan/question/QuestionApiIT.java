@@ -392,6 +392,50 @@ class QuestionApiIT {
     }
 
     @Test
+    void theAskerAndTheExpertAreMailedAndAnEditorTurnsTheAnsweredQuestionIntoACreditedItem() throws Exception {
+        for (Api person : List.of(asker, expert)) {
+            Api.Reply preferred = person.put("api/v1/mail/preferences", "{\"address\": \"" + UUID.randomUUID()
+                    + "@regio.test\", \"digest\": \"NONE\", \"kinds\": {\"NEW_ANSWER\": true, \"QUESTION_ASSIGNED\": true}}", null);
+            assertEquals(200, preferred.status(), preferred::toString);
+        }
+        String title = unique("Vraag die een goed voorbeeld wordt");
+        long id = ask(asker, title, "MUNICIPALITY");
+        long answerId = answer(expert, id, "Zo pakten wij het aan: eerst de raad informeren.");
+        String mailOf = "SELECT m.kind, m.subject FROM mail_outbox m JOIN account a ON a.id = m.account_id"
+                + " WHERE a.username = ? AND m.subject LIKE ?";
+        assertEquals(List.of(List.of("NEW_ANSWER", "Nieuw antwoord op uw vraag \"" + title + "\"")),
+                StoredRows.of(mailOf, "qa-asker-arnhem", "%" + title + "%"), "the asker hears of the answer");
+        assertEquals(200, coordinator.post("api/v1/questions/" + id + "/assign",
+                Json.createObjectBuilder().add("expert", "qa-expert").build().toString()).status());
+        List<List<String>> toExpert = StoredRows.of(mailOf, "qa-expert", "%" + title + "%");
+        assertEquals(1, toExpert.size(), toExpert::toString);
+        assertEquals("QUESTION_ASSIGNED", toExpert.get(0).get(0));
+
+        String asItem = "{\"kind\": \"BEST_PRACTICE\"}";
+        Api.Reply early = editor.post("api/v1/questions/" + id + "/knowledge-item", asItem);
+        assertEquals(409, early.status(), "only an answered question: " + early);
+        assertEquals(200, asker.post("api/v1/questions/" + id + "/answers/" + answerId + "/accept", null).status());
+        assertEquals(403, asker.post("api/v1/questions/" + id + "/knowledge-item", asItem).status(), "editors only");
+        assertRefused(editor.post("api/v1/questions/" + id + "/knowledge-item", "{\"kind\": \"NUISANCE_REPORT\"}"),
+                "kind", "question.item.kind");
+        Api.Reply made = editor.post("api/v1/questions/" + id + "/knowledge-item", asItem);
+        assertEquals(201, made.status(), made::toString);
+        long itemId = made.object().getJsonNumber("knowledgeItemId").longValue();
+        assertEquals(409, editor.post("api/v1/questions/" + id + "/knowledge-item", asItem).status(), "once");
+
+        JsonObject item = editor.get("api/v1/kb/items/" + itemId).object();
+        assertEquals("BEST_PRACTICE", item.getString("kind"));
+        assertEquals(title, item.getString("title"));
+        assertEquals("GM0202", item.getString("municipality"), "the question's owner and visibility: the same readers");
+        assertEquals("MUNICIPALITY", item.getString("visibility"));
+        String body = item.getString("body");
+        assertTrue(body.contains("eerst de raad informeren"), body);
+        assertTrue(body.contains("Gevraagd door Test qa-asker-arnhem (Arnhem); beantwoord door Test qa-expert (regio)"), body);
+        assertTrue(body.contains("vraag " + id), "the item names the question: " + body);
+        assertEquals(itemId, asker.get("api/v1/questions/" + id).object().getJsonNumber("knowledgeItemId").longValue());
+    }
+
+    @Test
     void theExpertRoleIsInTheRoleReview() {
         Api admin = Api.as(base, TestAccounts.create("qa-admin", null, "admin"));
         Api.Reply review = admin.get("api/v1/admin/accounts/role-review");

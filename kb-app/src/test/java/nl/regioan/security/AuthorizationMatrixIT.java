@@ -152,6 +152,7 @@ class AuthorizationMatrixIT {
         ALLOWED.put("POST /api/v1/questions/{id}/answers/{answerId}/accept", EVERYONE);
         ALLOWED.put("POST /api/v1/questions/{id}/answers/{answerId}/vote", EVERYONE);
         ALLOWED.put("POST /api/v1/questions/{id}/assign", inboxKeepers);
+        ALLOWED.put("POST /api/v1/questions/{id}/knowledge-item", Set.of("editor"));
         // dashboards and the annual report (issue 7)
         ALLOWED.put("GET /api/v1/dashboard/overview", EVERYONE);
         ALLOWED.put("GET /api/v1/dashboard/indicators/{code}", EVERYONE);
@@ -220,6 +221,7 @@ class AuthorizationMatrixIT {
             REGIONAL.put(write, editor);
         }
         REGIONAL.put("POST /api/v1/kb/preview", "renders the Markdown it is sent; reads and stores nothing");
+        REGIONAL.put("POST /api/v1/questions/{id}/knowledge-item", "editor only: a regional role");
         REGIONAL.put("POST /api/v1/questions", "asks for the caller's own municipality: the body names none to cross");
         REGIONAL.put("POST /api/v1/questions/{id}/assign",
                 "expert or coordinator only: the region's expertise team, which helps every municipality");

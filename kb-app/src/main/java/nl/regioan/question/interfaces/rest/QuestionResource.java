@@ -37,7 +37,9 @@ import nl.regioan.question.application.EditAnswer;
 import nl.regioan.question.application.EditQuestion;
 import nl.regioan.question.application.ListQuestions;
 import nl.regioan.question.application.QuestionCommand;
+import nl.regioan.question.application.ItemFromQuestionCommand;
 import nl.regioan.question.application.QuestionInbox;
+import nl.regioan.question.application.TurnQuestionIntoItem;
 import nl.regioan.question.application.VersionConflictException;
 import nl.regioan.question.application.ViewQuestion;
 import nl.regioan.question.application.VoteForAnswer;
@@ -107,6 +109,9 @@ public class QuestionResource {
 
     @Inject
     QuestionInbox inbox;
+
+    @Inject
+    TurnQuestionIntoItem turnIntoItem;
 
     @Inject
     QuestionViews views;
@@ -343,6 +348,21 @@ public class QuestionResource {
     public Response assign(@PathParam("id") long id, AssignCommand command) {
         Actor actor = currentActor.require();
         return withETag(Response.ok(), actor, assign.assign(actor, id, command));
+    }
+
+    @Operation(operationId = "turnQuestionIntoKnowledgeItem",
+            summary = "Turns an answered question into a knowledge item (draft), crediting the asker and the answerer")
+    @Extension(name = "x-roles", value = "editor")
+    @APIResponse(responseCode = "201", description = "The question, with the id of the new item",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "QuestionView")))
+    @APIResponse(responseCode = "409", description = "The question has no accepted answer, or became an item already",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @POST
+    @Path("{id}/knowledge-item")
+    @RolesAllowed(Role.Names.EDITOR)
+    public Response turnIntoItem(@PathParam("id") long id, ItemFromQuestionCommand command) {
+        Actor actor = currentActor.require();
+        return withETag(Response.status(Response.Status.CREATED), actor, turnIntoItem.turn(actor, id, command));
     }
 
     /** Runs a save; a stale If-Match (or two saves at the same moment) becomes 412 with the current version. */
