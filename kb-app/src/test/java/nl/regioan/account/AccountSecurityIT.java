@@ -12,9 +12,16 @@ import java.net.http.HttpRequest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import nl.regioan.testsupport.Api;
 import nl.regioan.testsupport.RealWar;
+import nl.regioan.testsupport.StoredRows;
 import nl.regioan.testsupport.TestAccounts;
 import nl.regioan.testsupport.TestDatabaseSession;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -117,6 +124,37 @@ class AccountSecurityIT {
         assertTrue(throttled.object().getString("detail").contains("Try again after"), throttled::toString);
         assertEquals(200, new Api(base).login(TestAccounts.create("sec-bystander", "GM0202", "reader"),
                 TestAccounts.PASSWORD).status(), "other accounts are not affected");
+    }
+
+    /**
+     * Wrong passwords sent at once (as an attacker would, or two nodes of a cluster) are all counted:
+     * exactly ten are answered before the lock, the rest are throttled, and none is a 500.
+     */
+    @Test
+    void wrongPasswordsSentAtOnceAreAllCounted() throws Exception {
+        String victim = TestAccounts.create("sec-throttled-at-once", "GM0202", "reader");
+        ExecutorService pool = Executors.newFixedThreadPool(14);
+        List<Integer> statuses = new ArrayList<>();
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> attempts = new ArrayList<>();
+            for (int i = 0; i < 14; i++) {
+                String guess = "guess-" + i;
+                attempts.add(pool.submit(() -> {
+                    start.await();
+                    return new Api(base).login(victim, guess).status();
+                }));
+            }
+            start.countDown();
+            for (Future<Integer> attempt : attempts) {
+                statuses.add(attempt.get(120, TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(10, statuses.stream().filter(s -> s == 401).count(), statuses::toString);
+        assertEquals(4, statuses.stream().filter(s -> s == 429).count(), statuses::toString);
+        assertEquals(List.of(List.of("10")), StoredRows.of("SELECT failures FROM login_throttle WHERE username = ?", victim));
     }
 
     @Test

@@ -45,7 +45,7 @@ public class LoginService {
     @Transactional
     public Outcome login(String username, String password, String clientAddress) {
         Instant now = clock.instant();
-        LoginThrottle throttle = throttleFor(username, clientAddress);
+        LoginThrottle throttle = throttles.lockFor(username, clientAddress);
         Optional<Instant> lockedUntil = throttle.lockedAt(now);
         if (lockedUntil.isPresent()) {
             audit.recordAnonymous(username, "login.throttled", "account", null, null);
@@ -63,13 +63,5 @@ public class LoginService {
         throttles.remove(throttle); // success clears the count
         audit.recordAnonymous(username, "login.succeeded", "account", account.get().id(), null);
         return new Outcome.Success(account.get());
-    }
-
-    private LoginThrottle throttleFor(String username, String clientAddress) {
-        return throttles.find(username, clientAddress).orElseGet(() -> {
-            LoginThrottle created = new LoginThrottle(username, clientAddress);
-            throttles.add(created);
-            return created;
-        });
     }
 }
