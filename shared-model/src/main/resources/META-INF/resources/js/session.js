@@ -28,6 +28,9 @@ const NAVIGATION = [
   { href: 'housing/index.html', key: 'nav.housing', roles: [] },
   { href: 'housing/location.html', key: 'nav.housing.new', roles: ['contributor', 'editor', 'coordinator'] },
   { href: 'housing/overview.html', key: 'nav.housing.overview', roles: ['coordinator', 'steering', 'editor'] },
+  // questions and answers (issue 20): anyone asks, the expertise team and the coordinator work the inbox
+  { href: 'questions/ask.html', key: 'nav.questions.ask', roles: [] },
+  { href: 'questions/inbox.html', key: 'nav.questions.inbox', roles: ['expert', 'coordinator'] },
   // e-mail (issue 20): everyone's own settings
   { href: 'mail.html', key: 'nav.mail', roles: [] },
 ];
