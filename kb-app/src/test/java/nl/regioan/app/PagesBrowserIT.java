@@ -60,7 +60,7 @@ class PagesBrowserIT {
     private static final List<String> ROLES = List.of("reader", "contributor", "editor", "data-steward", "steering",
             "coordinator", "expert", "admin");
 
-    private static List<Page> pages(long itemId) {
+    private static List<Page> pages(long itemId, long questionId) {
         return List.of(
                 new Page("start", "index.html?date=2025-06-30", Set.of()),
                 new Page("kb-list", "kb/index.html", Set.of()),
@@ -76,7 +76,10 @@ class PagesBrowserIT {
                 new Page("dashboard-overview", "dashboard/overview.html?period=2025", Set.of()),
                 new Page("dashboard-indicator", "dashboard/indicator.html?code=BANEN&from=2024&to=2025", Set.of()),
                 new Page("dashboard-municipality", "dashboard/municipality.html?code=GM0202&period=2025", Set.of()),
-                new Page("dashboard-report", "dashboard/report.html?year=2025", Set.of()));
+                new Page("dashboard-report", "dashboard/report.html?year=2025", Set.of()),
+                new Page("question", "questions/question.html?id=" + questionId, Set.of()),
+                new Page("question-ask", "questions/ask.html", Set.of()),
+                new Page("question-inbox", "questions/inbox.html", Set.of("expert", "coordinator")));
     }
 
     /** Per role, controls that must not be drawn on a page (selector), because the server would refuse them. */
@@ -85,6 +88,7 @@ class PagesBrowserIT {
                     "kb-list", List.of("#filter-stale-label"),
                     "kb-expertise", List.of("#record-case"),
                     "kb-item", List.of("#edit-link", "#publish", "#retire", "#version-table button"),
+                    "question", List.of("[id^='accept-']"),
                     "dashboard-report", List.of("#finalise", "#developments details")),
             "contributor", Map.of(
                     "kb-item", List.of("#publish"),
@@ -112,6 +116,7 @@ class PagesBrowserIT {
             "editor", Map.of("search-admin", List.of("#synonym-section"), "kb-item", List.of("#edit-link")),
             "data-steward", Map.of("monitoring-entry", List.of("#save-draft", "#submit-form")),
             "coordinator", Map.of("monitoring-entry", List.of("#reason-field", "#save-draft"),
+                    "question-inbox", List.of("#inbox-table"),
                     "monitoring-coordinator", List.of("#deadline-form"), "dashboard-report", List.of("#finalise")),
             "admin", Map.of("search-admin", List.of("#index-section")));
 
@@ -124,7 +129,8 @@ class PagesBrowserIT {
     private static final String PAGE_TEXT = """
             const clone = document.body.cloneNode(true);
             clone.querySelectorAll('[hidden], script, style, [lang]:not([lang="nl"]), #audit-table, #synonym-table,'
-              + ' #item-body, #item-summary, #search-hits, .developments-text, #history-table, #diff, textarea')
+              + ' #item-body, #item-summary, #search-hits, .developments-text, #history-table, #diff, textarea,'
+              + ' #question-title, #question-body, .answer-body, #inbox-table tbody')
               .forEach((e) => e.remove());
             clone.querySelectorAll('input').forEach((e) => e.remove());
             return clone.textContent;""";
@@ -153,6 +159,22 @@ class PagesBrowserIT {
         assertEquals(201, created.status(), created::toString);
         long id = created.object().getJsonNumber("id").longValue();
         assertEquals(200, api.post("api/v1/kb/items/" + id + "/publish", null).status());
+        return id;
+    }
+
+    /** A regional question with one answer, so the page shows the answer with its vote and accept buttons. */
+    private long answeredQuestion() {
+        Api asker = Api.as(base, TestAccounts.create("pages-asker", "GM0202", "reader"));
+        Api.Reply asked = asker.post("api/v1/questions", Json.createObjectBuilder()
+                .add("title", "Vergunning voor een logiesgebouw " + UUID.randomUUID().toString().substring(0, 6))
+                .add("body", "Hoe regelen jullie dit?").add("visibility", "REGION")
+                .add("themes", Json.createArrayBuilder().add("1")).build().toString());
+        assertEquals(201, asked.status(), asked::toString);
+        long id = asked.object().getJsonNumber("id").longValue();
+        Api answerer = Api.as(base, TestAccounts.create("pages-answerer", "GM0268", "reader"));
+        Api.Reply answered = answerer.post("api/v1/questions/" + id + "/answers",
+                Json.createObjectBuilder().add("body", "Met een tijdelijke omgevingsvergunning.").build().toString());
+        assertEquals(201, answered.status(), answered::toString);
         return id;
     }
 
@@ -195,7 +217,7 @@ class PagesBrowserIT {
     @Test
     void everyPageForEveryRoleIsAccessibleDutchAndShowsOnlyWhatTheRoleMayDo() {
         DashboardFixture.load();
-        List<Page> pages = pages(publishedItem());
+        List<Page> pages = pages(publishedItem(), answeredQuestion());
         List<String> problems = new ArrayList<>();
         for (String role : ROLES) {
             try (Browser browser = new Browser()) {
@@ -252,7 +274,7 @@ class PagesBrowserIT {
     @Test
     void everyPageReflowsAt320PixelsAndTheEditorAndReportFit1280() {
         DashboardFixture.load();
-        List<Page> pages = pages(publishedItem());
+        List<Page> pages = pages(publishedItem(), answeredQuestion());
         Map<String, String> widths = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
         // The editor and the administrator between them open every page.
