@@ -214,6 +214,15 @@ class QuestionBrowserIT {
             assertFalse(browser.find(By.id("question")).isDisplayed());
             assertFalse(browser.find(By.tagName("main")).getText().contains(title), "nothing of the question shows");
             problems.addAll(problems(browser, "refused reader other municipality"));
+
+            // the same message in English for a reader who chose English
+            browser.script("localStorage.setItem('kb.lang', 'en')");
+            browser.driver().navigate().refresh();
+            browser.waitForReady();
+            assertEquals("en", browser.find(By.tagName("html")).getAttribute("lang"));
+            assertEquals("This question does not exist, or you may not read it.",
+                    browser.find(By.cssSelector("#question-missing p")).getText());
+            problems.addAll(problems(browser, "refused reader other municipality in English"));
         }
         try (Browser browser = new Browser()) {
             browser.logIn(base, TestAccounts.create("qa-browser-colleague", "GM0202", "reader"), TestAccounts.PASSWORD);
