@@ -100,15 +100,23 @@ function render(question) {
   document.getElementById('question').hidden = false;
 }
 
+function showMissing() {
+  document.getElementById('question').hidden = true;
+  document.getElementById('question-missing').hidden = false;
+  document.title = `${t('questions.missing.title')} – ${t('questions.title')}`;
+}
+
 async function load() {
+  if (!/^\d+$/.test(id ?? '')) {
+    showMissing(); // no question named in the address (without an id the path would be the list)
+    return;
+  }
   try {
-    render(await getJson(`${QUESTIONS_API}${encodeURIComponent(id ?? '')}`));
+    render(await getJson(`${QUESTIONS_API}${id}`));
   } catch (e) {
     if (e.status === 404 || e.status === 400) {
       // Unknown, or not for this reader: the server says no more than "not found", nor does the page.
-      document.getElementById('question').hidden = true;
-      document.getElementById('question-missing').hidden = false;
-      document.title = `${t('questions.missing.title')} – ${t('questions.title')}`;
+      showMissing();
     } else {
       showError(document.getElementById('question-error'), e);
     }

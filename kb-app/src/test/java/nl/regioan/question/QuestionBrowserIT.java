@@ -215,6 +215,12 @@ class QuestionBrowserIT {
             assertFalse(browser.find(By.tagName("main")).getText().contains(title), "nothing of the question shows");
             problems.addAll(problems(browser, "refused reader other municipality"));
 
+            // an address without a question says the same, rather than showing an empty page
+            browser.open(base + "questions/question.html");
+            browser.waitForReady();
+            assertTrue(browser.find(By.id("question-missing")).isDisplayed());
+            problems.addAll(problems(browser, "reader question without id"));
+
             // the same message in English for a reader who chose English
             browser.script("localStorage.setItem('kb.lang', 'en')");
             browser.driver().navigate().refresh();
